@@ -1,0 +1,2 @@
+/** JMH benchmarks (not published). */
+package io.github.entraide.benchmarks;

@@ -1,0 +1,4 @@
+/**
+ * Entraide mail module (placeholder while the foundation lands).
+ */
+package io.github.entraide.mail;
