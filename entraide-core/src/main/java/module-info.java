@@ -11,15 +11,18 @@ module io.github.entraide.core {
     requires org.slf4j;
 
     exports io.github.entraide;
+    exports io.github.entraide.command;
     exports io.github.entraide.domain;
     exports io.github.entraide.event;
     exports io.github.entraide.memory;
     exports io.github.entraide.notification;
+    exports io.github.entraide.service;
     exports io.github.entraide.spi;
     // Technical package shared with Entraide's own modules only; not API.
     exports io.github.entraide.internal to io.github.entraide.jdbc, io.github.entraide.mail,
             io.github.entraide.testkit;
 
+    opens io.github.entraide.command to org.hibernate.validator;
     opens io.github.entraide.domain to com.fasterxml.jackson.databind;
     opens io.github.entraide.event to com.fasterxml.jackson.databind;
     opens io.github.entraide.notification to com.fasterxml.jackson.databind;

@@ -1,0 +1,28 @@
+package io.github.entraide.command;
+
+import io.github.entraide.domain.CategoryCatalogue;
+import io.github.entraide.domain.Commune;
+import io.github.entraide.domain.TerritorySettings;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * An administrator creates a territory.
+ *
+ * @param territoryId the identifier, for example {@code grenoble-alpes-metropole}
+ * @param name the name shown to people
+ * @param communes the communes (at least one)
+ * @param catalogue the help categories ({@link CategoryCatalogue#defaults()} for the model platform's)
+ * @param settings the settings ({@link TerritorySettings#defaults()})
+ */
+public record CreateTerritory(
+        @NotNull @Pattern(regexp = Constraints.IDENTIFIER, message = Constraints.IDENTIFIER_MESSAGE) String territoryId,
+        @NotBlank @Size(max = 120) @Pattern(regexp = Constraints.SINGLE_LINE_TEXT, message = Constraints.NO_CONTROL_MESSAGE) String name,
+        @NotEmpty @Size(max = 40000) List<@NotNull Commune> communes,
+        @NotNull CategoryCatalogue catalogue,
+        @NotNull TerritorySettings settings) {
+}

@@ -1,0 +1,170 @@
+package io.github.entraide.service;
+
+import io.github.entraide.RuleRefusedException;
+import io.github.entraide.command.FileRequest;
+import io.github.entraide.command.RequestRef;
+import io.github.entraide.domain.Actor;
+import io.github.entraide.domain.CategoryId;
+import io.github.entraide.domain.CoarseLocation;
+import io.github.entraide.domain.HelpCategory;
+import io.github.entraide.domain.HelpRequest;
+import io.github.entraide.domain.Introduction;
+import io.github.entraide.domain.Member;
+import io.github.entraide.domain.MemberId;
+import io.github.entraide.domain.MemberRole;
+import io.github.entraide.domain.ProxyRelationship;
+import io.github.entraide.domain.Recurrence;
+import io.github.entraide.domain.RequestId;
+import io.github.entraide.domain.RequestStatus;
+import io.github.entraide.domain.Territory;
+import io.github.entraide.domain.TerritoryId;
+import io.github.entraide.event.RequestEvent;
+import io.github.entraide.internal.Access;
+import io.github.entraide.internal.Engine;
+import io.github.entraide.spi.StorageTransaction;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Use cases about help requests: file (for oneself or on someone's behalf), cancel, read. A
+ * beneficiary acts on their own requests; moderators of the territory may read and cancel them.
+ * Thread-safe.
+ */
+public final class RequestService {
+    private final Engine engine;
+    private final IntroductionService introductions;
+
+    /**
+     * For {@link io.github.entraide.Entraide}.
+     *
+     * @param engine the engine
+     * @param introductions the introduction use cases, to close introductions of a cancelled request
+     */
+    public RequestService(Engine engine, IntroductionService introductions) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.introductions = Objects.requireNonNull(introductions, "introductions");
+    }
+
+    /**
+     * Files a request.
+     *
+     * @param actor the beneficiary or proxy themself
+     * @param command the request
+     * @return the stored request (open)
+     */
+    public HelpRequest file(Actor actor, FileRequest command) {
+        engine.validate(actor, command);
+        TerritoryId territoryId = TerritoryId.of(command.territoryId());
+        MemberId requesterId = MemberId.of(command.requesterId());
+        Access.require(Access.isMember(actor, territoryId, requesterId), "requests.file");
+        return engine.tx(tx -> {
+            Territory territory = engine.territory(tx, territoryId);
+            Member requester = engine.member(tx, territoryId, requesterId);
+            MemberService.requireActive(requester);
+            if (!requester.hasRole(MemberRole.BENEFICIARY)) {
+                throw new RuleRefusedException("role-missing", MemberRole.BENEFICIARY);
+            }
+            CategoryId categoryId = CategoryId.of(command.categoryId());
+            HelpCategory category = engine.category(territory, categoryId);
+            if (command.onBehalfOf().map(o -> o.minor()).orElse(false)) {
+                if (command.onBehalfOf().get().relationship() != ProxyRelationship.PARENT_OR_GUARDIAN) {
+                    throw new RuleRefusedException("minor-needs-guardian");
+                }
+                if (!category.isRemote() || !category.mayInvolveMinor()) {
+                    throw new RuleRefusedException("minor-needs-remote");
+                }
+            }
+            CoarseLocation location = MemberService.location(territory, command.inseeCode(), command.point());
+            Set<String> languages = command.languages().isEmpty()
+                    ? Set.of(requester.locale().getLanguage()) : command.languages();
+            Instant now = engine.now();
+            RequestId id = RequestId.of(engine.newId());
+            Optional<Recurrence> recurrence = command.weekly() ? Optional.of(new Recurrence(id, 1)) : Optional.empty();
+            HelpRequest request = HelpRequest.file(id, territoryId, requesterId,
+                    command.onBehalfOf().map(o -> new io.github.entraide.domain.OnBehalfOf(o.firstName().strip(),
+                            o.relationship(), o.minor())),
+                    categoryId, command.freeText().strip(), location, location.resolve(territory), command.timing(),
+                    command.urgency(), languages, recurrence, RequestStatus.OPEN, now,
+                    expiry(territory, command.timing(), now));
+            HelpRequest stored = tx.requests().insert(request);
+            publish(tx, "request.filed", stored, now);
+            return stored;
+        });
+    }
+
+    /**
+     * Cancels a request; an introduction in progress is cancelled too.
+     *
+     * @param actor the member who filed it, or a moderator of the territory
+     * @param command the request
+     * @return the cancelled request
+     */
+    public HelpRequest cancel(Actor actor, RequestRef command) {
+        engine.validate(actor, command);
+        TerritoryId territoryId = TerritoryId.of(command.territoryId());
+        Access.requireSameTerritory(actor, territoryId, "requests.cancel");
+        return engine.tx(tx -> {
+            HelpRequest request = engine.request(tx, territoryId, RequestId.of(command.requestId()));
+            Access.require(Access.isMember(actor, territoryId, request.requesterId())
+                    || Access.moderates(actor, territoryId), "requests.cancel");
+            if (request.status().isFinal()) {
+                throw new RuleRefusedException("request-final");
+            }
+            Instant now = engine.now();
+            for (Introduction intro : tx.introductions().byRequest(territoryId, request.id())) {
+                if (intro.status().isActive()) {
+                    introductions.close(tx, intro.cancel(now), false, now);
+                }
+            }
+            HelpRequest current = engine.request(tx, territoryId, request.id());
+            HelpRequest stored = tx.requests().update(current.withStatus(RequestStatus.CANCELLED, now));
+            publish(tx, "request.status-changed", stored, now);
+            return stored;
+        });
+    }
+
+    /**
+     * Reads a request.
+     *
+     * @param actor the member who filed it, or a moderator of the territory
+     * @param command the request
+     * @return the request
+     */
+    public HelpRequest find(Actor actor, RequestRef command) {
+        engine.validate(actor, command);
+        TerritoryId territoryId = TerritoryId.of(command.territoryId());
+        Access.requireSameTerritory(actor, territoryId, "requests.find");
+        return engine.tx(tx -> {
+            HelpRequest request = engine.request(tx, territoryId, RequestId.of(command.requestId()));
+            Access.require(Access.isMember(actor, territoryId, request.requesterId())
+                    || Access.moderates(actor, territoryId), "requests.find");
+            return request;
+        });
+    }
+
+    /**
+     * The actor's own requests.
+     *
+     * @param actor a member
+     * @return their requests, ordered by id
+     */
+    public List<HelpRequest> mine(Actor actor) {
+        Objects.requireNonNull(actor, "actor");
+        Access.require(actor instanceof Actor.Member, "requests.mine");
+        Actor.Member m = (Actor.Member) actor;
+        return engine.tx(tx -> tx.requests().byRequester(m.territoryId(), m.memberId()));
+    }
+
+    static Instant expiry(Territory territory, io.github.entraide.domain.Timing timing, Instant now) {
+        Instant byDelay = now.plus(territory.settings().requestExpiry());
+        return timing.end().filter(end -> end.isBefore(byDelay) && end.isAfter(now)).orElse(byDelay);
+    }
+
+    void publish(StorageTransaction tx, String type, HelpRequest request, Instant now) {
+        engine.publish(tx, new RequestEvent(type, request.territoryId(), request.id(), request.requesterId(),
+                request.categoryId(), request.status(), now));
+    }
+}
