@@ -1,4 +1,6 @@
 /**
- * Entraide testkit module (placeholder while the foundation lands).
+ * Entraide's test kit: fixtures such as {@link io.github.entraide.testkit.GrenobleFixture}, the
+ * property-testing harness, domain generators and the contract suites every adapter runs to
+ * prove itself.
  */
 package io.github.entraide.testkit;

@@ -1,11 +1,68 @@
 package io.github.entraide.examples;
 
-/** Quickstart placeholder. */
+import io.github.entraide.Entraide;
+import io.github.entraide.command.FileRequest;
+import io.github.entraide.command.IntroductionRef;
+import io.github.entraide.command.ProposeIntroduction;
+import io.github.entraide.command.PublishOffer;
+import io.github.entraide.command.RegisterMember;
+import io.github.entraide.domain.Actor;
+import io.github.entraide.domain.MemberRole;
+import io.github.entraide.domain.TerritorySettings;
+import io.github.entraide.domain.Timing;
+import io.github.entraide.domain.Urgency;
+import io.github.entraide.domain.WeeklyAvailability;
+import io.github.entraide.service.IntroductionView;
+import io.github.entraide.testkit.GrenobleFixture;
+import java.io.PrintStream;
+import java.util.Optional;
+import java.util.Set;
+
+/** Quickstart: a helper and a neighbour in Grenoble put in contact, on in-memory adapters. */
 public final class Quickstart {
     private Quickstart() {
     }
 
+    /**
+     * Runs the quickstart.
+     *
+     * @param args unused
+     */
     public static void main(String[] args) {
-        System.out.println("Entraide quickstart");
+        run(System.out);
+    }
+
+    static void run(PrintStream out) {
+        Entraide entraide = Entraide.builder().build(); // in memory, system clock
+        String t = GrenobleFixture.TERRITORY_ID.value();
+        entraide.territories().create(Actor.administrator("admin"), GrenobleFixture.createCommand(TerritorySettings.defaults()));
+
+        var camille = entraide.members().register(Actor.system(), new RegisterMember(t, "Camille", "camille@example.org",
+                Optional.empty(), "fr", GrenobleFixture.GRENOBLE, Optional.empty(), Set.of(MemberRole.HELPER),
+                Optional.empty(), true, true, "2026-11"));
+        var jeanne = entraide.members().register(Actor.system(), new RegisterMember(t, "Jeanne", "jeanne@example.org",
+                Optional.of("04 76 00 00 00"), "fr", GrenobleFixture.GRENOBLE, Optional.empty(),
+                Set.of(MemberRole.BENEFICIARY), Optional.empty(), true, true, "2026-11"));
+        Actor helper = Actor.member(camille.territoryId(), camille.id());
+        Actor neighbour = Actor.member(jeanne.territoryId(), jeanne.id());
+
+        var offer = entraide.offers().publish(helper, new PublishOffer(t, camille.id().value(), "groceries", 2.0,
+                WeeklyAvailability.always(), Set.of("fr"), 2, "Je fais mes courses le samedi, je peux prendre les vôtres."));
+        var request = entraide.requests().file(neighbour, new FileRequest(t, jeanne.id().value(), "groceries",
+                "Pain, lait et fruits, je rembourse sur ticket de caisse.", GrenobleFixture.GRENOBLE, Optional.empty(),
+                Timing.asSoonAsPossible(), Urgency.NORMAL, Set.of(), Optional.empty(), false));
+
+        IntroductionView proposed = entraide.introductions().propose(neighbour,
+                new ProposeIntroduction(t, request.id().value(), offer.id().value()));
+        IntroductionRef ref = new IntroductionRef(t, proposed.id().value());
+        print(out, "Camille, before accepting", entraide.introductions().view(helper, ref));
+        entraide.introductions().accept(helper, ref);
+        print(out, "Camille, after accepting", entraide.introductions().view(helper, ref));
+        print(out, "Jeanne, after acceptance", entraide.introductions().view(neighbour, ref));
+    }
+
+    private static void print(PrintStream out, String who, IntroductionView v) {
+        out.printf("%-26s %-9s with %-8s contact: %s%n", who, v.status(), v.counterpartName(),
+                v.contact().map(c -> c.email() + c.phone().map(p -> ", " + p).orElse("")).orElse("(hidden until accepted)"));
     }
 }
