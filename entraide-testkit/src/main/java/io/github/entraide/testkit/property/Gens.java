@@ -353,7 +353,7 @@ public final class Gens {
     public static Gen<String> hostileStrings() {
         return frequency(
                 weighted(19, strings(HOSTILE_CODE_POINTS, 0, 40)),
-                weighted(1, integers(1_000, 10_000).flatMap(length ->
+                weighted(1, integers(0, 10_000).flatMap(length ->
                         strings(HOSTILE_CODE_POINTS, length, length))));
     }
 

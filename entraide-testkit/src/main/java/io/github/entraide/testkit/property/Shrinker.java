@@ -7,7 +7,8 @@ import java.util.function.Function;
 /**
  * Shrinks a failing run's choice sequence to a simpler one that still fails.
  *
- * <p>Passes, repeated while they make progress: delete chunks of choices (also decrementing the choice
+ * <p>Passes, repeated while they make progress: keep the shortest prefix that still fails (found by
+ * binary search, so that long values shrink quickly), delete chunks of choices (also decrementing the choice
  * before the chunk, which is often the size of the collection the chunk belonged to), zero chunks, lower
  * each choice (to zero, else by binary search), and move the value of a choice onto a later one (so that
  * {@code [20, 80]} may become {@code [0, 100]} and then lose its zero). A candidate is kept only if the property still fails and the
@@ -42,7 +43,8 @@ final class Shrinker {
     Run shrink() {
         boolean improved = true;
         while (improved && !exhausted()) {
-            improved = deleteChunks();
+            improved = truncate();
+            improved |= deleteChunks();
             improved |= zeroChunks();
             improved |= lowerEachChoice();
             improved |= redistribute();
@@ -58,12 +60,29 @@ final class Shrinker {
         return candidates;
     }
 
+    private boolean truncate() {
+        boolean improved = false;
+        int low = 0;
+        int high = best.choices().length;
+        while (high - low > 1 && !exhausted()) {
+            int middle = (low + high) >>> 1;
+            if (consider(Arrays.copyOf(best.choices(), middle))) {
+                improved = true;
+                high = best.choices().length;
+            } else {
+                low = middle;
+            }
+        }
+        return improved;
+    }
+
     private boolean deleteChunks() {
         boolean improved = false;
-        for (int size = Integer.highestOneBit(Math.max(1, best.choices().length)); size >= 1; size /= 2) {
+        for (int size = Integer.highestOneBit(Math.max(1, meaningfulLength())); size >= 1;
+                size = size > 8 ? size / 2 : size - 1) {
             // Large chunks step by their size, so that a long sequence does not use up the budget here.
             int stride = size > 8 ? size : 1;
-            for (int start = best.choices().length - size; start >= 0 && !exhausted(); start -= stride) {
+            for (int start = meaningfulLength() - size; start >= 0 && !exhausted(); start -= stride) {
                 long[] current = best.choices();
                 if (start + size > current.length) {
                     continue;
@@ -84,7 +103,7 @@ final class Shrinker {
 
     private boolean redistribute() {
         boolean improved = false;
-        for (int from = 0; from < best.choices().length && !exhausted(); from++) {
+        for (int from = 0; from < meaningfulLength() && !exhausted(); from++) {
             for (int to = from + 1; to <= from + 2 && to < best.choices().length && !exhausted(); to++) {
                 long[] candidate = best.choices().clone();
                 long moved = candidate[from];
@@ -103,7 +122,7 @@ final class Shrinker {
     private boolean zeroChunks() {
         boolean improved = false;
         for (int size = 8; size >= 2; size /= 2) {
-            for (int start = 0; start + size <= best.choices().length && !exhausted(); start++) {
+            for (int start = 0; start + size <= meaningfulLength() && !exhausted(); start++) {
                 long[] current = best.choices();
                 if (isZero(current, start, size)) {
                     continue;
@@ -118,7 +137,13 @@ final class Shrinker {
 
     private boolean lowerEachChoice() {
         boolean improved = false;
-        for (int index = 0; index < best.choices().length && !exhausted(); index++) {
+        // Zero first everywhere: one candidate per choice finds most of the progress cheaply.
+        for (int index = 0; index < meaningfulLength() && !exhausted(); index++) {
+            if (best.choices()[index] != 0) {
+                improved |= consider(with(index, 0));
+            }
+        }
+        for (int index = 0; index < meaningfulLength() && !exhausted(); index++) {
             improved |= lower(index);
         }
         return improved;
@@ -126,7 +151,7 @@ final class Shrinker {
 
     /**
      * Lowers one choice: zero if that still fails, else the smallest failing value a binary search finds.
-     * Each step also probes a few values above the midpoint, so that filters such as "even numbers", which
+     * Each step also probes the value above the midpoint, so that filters such as "even numbers", which
      * make failing values sparse, do not stall the search.
      */
     private boolean lower(int index) {
@@ -143,7 +168,7 @@ final class Shrinker {
             long middle = low + ((high - low) >>> 1);
             long probed = middle;
             boolean found = false;
-            for (int probe = 0; probe < 4 && Long.compareUnsigned(probed, high) < 0 && !exhausted(); probe++) {
+            for (int probe = 0; probe < 2 && Long.compareUnsigned(probed, high) < 0 && !exhausted(); probe++) {
                 if (consider(with(index, probed))) {
                     found = true;
                     break;
@@ -181,6 +206,20 @@ final class Shrinker {
         best = run;
         steps++;
         return true;
+    }
+
+    /**
+     * The length of the choices without their trailing zeros. Passes work on this part only: past it,
+     * every choice is already the simplest, and a long value (a string of thousands of spaces, say)
+     * would otherwise spend the whole budget on choices that cannot get simpler.
+     */
+    private int meaningfulLength() {
+        long[] choices = best.choices();
+        int length = choices.length;
+        while (length > 0 && choices[length - 1] == 0) {
+            length--;
+        }
+        return length;
     }
 
     private boolean exhausted() {

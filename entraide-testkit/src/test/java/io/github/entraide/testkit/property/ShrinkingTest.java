@@ -63,6 +63,14 @@ class ShrinkingTest {
     }
 
     @Test
+    void aHostileStringShrinksToTheOneCharacterThatMatters() {
+        PropertyFailedException failure = failureOf(lists(hostileStrings(), 0, 10),
+                texts -> texts.stream().noneMatch(text -> text.contains("\u202E")));
+
+        assertThat(failure.counterexample()).isEqualTo(List.of("\u202E"));
+    }
+
+    @Test
     void aPropertyThatAlwaysFailsShrinksToTheSimplestValue() {
         assertThat(failureOf(hostileStrings(), text -> false).counterexample()).isEqualTo("");
         assertThat(failureOf(lists(integers(5, 9), 2, 10), list -> false).counterexample())
