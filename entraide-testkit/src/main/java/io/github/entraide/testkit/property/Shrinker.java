@@ -8,13 +8,16 @@ import java.util.function.Function;
  * Shrinks a failing run's choice sequence to a simpler one that still fails.
  *
  * <p>Passes, repeated while they make progress: keep the shortest prefix that still fails (found by
- * binary search, so that long values shrink quickly), delete chunks of choices (also decrementing the choice
- * before the chunk, which is often the size of the collection the chunk belonged to), zero chunks, lower
- * each choice (to zero, else by binary search), and move the value of a choice onto a later one (so that
- * {@code [20, 80]} may become {@code [0, 100]} and then lose its zero). A candidate is kept only if the property still fails and the
- * choices it actually used are smaller in shortlex order (shorter, or as long and lexicographically
- * smaller, unsigned), which guarantees termination; the number of candidates run is also bounded.
- * Not thread-safe: one shrinker serves one failure.
+ * binary search, so that long values shrink quickly); delete chunks of choices, also decrementing the
+ * choice before the chunk, which is often the size of the collection the chunk belonged to; zero chunks;
+ * lower each choice, to zero or else by binary search; and move the value of a choice onto a later one,
+ * so that {@code [20, 80]} may become {@code [0, 100]} and then lose its zero.
+ *
+ * <p>A candidate is kept only if the property still fails and the choices it actually used are smaller
+ * in shortlex order (shorter, or as long and lexicographically smaller, unsigned), which guarantees
+ * termination; the number of candidates run is also bounded.
+ *
+ * <p>Not thread-safe: one shrinker serves one failure.
  */
 final class Shrinker {
 
