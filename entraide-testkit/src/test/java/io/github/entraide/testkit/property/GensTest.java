@@ -9,6 +9,7 @@ import static io.github.entraide.testkit.property.Gens.oneOf;
 import static io.github.entraide.testkit.property.Gens.weighted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.DayOfWeek;
 import java.util.List;
@@ -122,8 +123,9 @@ class GensTest {
     void aRecursiveGeneratorEndsAndShrinksToItsBaseCase() {
         assertThat(DEPTHS.samples(SEED, 500)).contains(0, 1, 2);
 
-        PropertyFailedException failure = org.assertj.core.api.Assertions.catchThrowableOfType(
-                () -> Property.forAll(DEPTHS).seed(SEED).checkThat(depth -> depth < 2), PropertyFailedException.class);
+        PropertyFailedException failure = catchThrowableOfType(
+                () -> Property.forAll(DEPTHS).seed(SEED).tries(1_000).checkThat(depth -> depth < 2),
+                PropertyFailedException.class);
         assertThat(failure.counterexample()).isEqualTo(2);
     }
 

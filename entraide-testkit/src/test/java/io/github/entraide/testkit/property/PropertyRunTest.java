@@ -33,10 +33,13 @@ class PropertyRunTest {
     void aPassingPropertyRunsExactlyTheConfiguredNumberOfTries() {
         AtomicInteger calls = new AtomicInteger();
 
-        PropertyResult result = Property.forAll(integers(0, 10)).tries(250).check(x -> calls.incrementAndGet());
+        PropertyResult result = Property.forAll(integers(0, 10)).named("counted").tries(250)
+                .check(x -> calls.incrementAndGet());
 
         assertThat(calls).hasValue(250);
         assertThat(result.tries()).isEqualTo(250);
+        assertThat(result.name()).isEqualTo("counted");
+        assertThat(result.discarded()).isZero();
     }
 
     @Test

@@ -14,6 +14,9 @@ class ShrinkingTest {
 
     private static final long SEED = 20_261_126L;
 
+    /** Pinned, so that these tests do not depend on -Dentraide.property.tries. */
+    private static final int TRIES = 1_000;
+
     @Test
     void anIntegerAboveTheLimitShrinksToTheLimitItself() {
         PropertyFailedException failure = failureOf(integers(0, 10_000), x -> x < 100);
@@ -81,10 +84,12 @@ class ShrinkingTest {
     void theShrinkLimitBoundsShrinking() {
         Gen<List<String>> texts = lists(hostileStrings(), 0, 50);
 
-        PropertyFailedException unshrunk = catchThrowableOfType(() -> Property.forAll(texts)
-                .seed(SEED).shrinkLimit(0).checkThat(list -> list.size() < 3), PropertyFailedException.class);
-        PropertyFailedException bounded = catchThrowableOfType(() -> Property.forAll(texts)
-                .seed(SEED).shrinkLimit(5).checkThat(list -> list.size() < 3), PropertyFailedException.class);
+        Property<List<String>> property = Property.forAll(texts).seed(SEED).tries(TRIES);
+
+        PropertyFailedException unshrunk = catchThrowableOfType(
+                () -> property.shrinkLimit(0).checkThat(list -> list.size() < 3), PropertyFailedException.class);
+        PropertyFailedException bounded = catchThrowableOfType(
+                () -> property.shrinkLimit(5).checkThat(list -> list.size() < 3), PropertyFailedException.class);
 
         assertThat(unshrunk.shrinkSteps()).isZero();
         assertThat(unshrunk.counterexample()).isEqualTo(unshrunk.originalCounterexample());
@@ -95,7 +100,7 @@ class ShrinkingTest {
 
     private static <T> PropertyFailedException failureOf(Gen<T> gen, Predicate<T> property) {
         PropertyFailedException failure = catchThrowableOfType(
-                () -> Property.forAll(gen).seed(SEED).checkThat(property), PropertyFailedException.class);
+                () -> Property.forAll(gen).seed(SEED).tries(TRIES).checkThat(property), PropertyFailedException.class);
         assertThat(failure).as("the property should fail").isNotNull();
         return failure;
     }
