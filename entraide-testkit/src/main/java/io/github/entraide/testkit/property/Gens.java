@@ -157,7 +157,11 @@ public final class Gens {
      */
     public static <E extends Enum<E>> Gen<E> enumValues(Class<E> type) {
         Objects.requireNonNull(type, "type");
-        return elements(type.getEnumConstants());
+        E[] constants = type.getEnumConstants();
+        if (constants.length == 0) {
+            throw new IllegalArgumentException(type.getName() + " has no constants to generate");
+        }
+        return elements(constants);
     }
 
     /**
@@ -319,7 +323,8 @@ public final class Gens {
      * Strings of code points from {@code codePoints}, of length in {@code [minLength, maxLength]}
      * counted in code points; lengths near the minimum are favoured.
      *
-     * @param codePoints the generator of the code points; each must be a valid Unicode code point
+     * @param codePoints the generator of the code points; each must be a valid Unicode code point (a
+     *     surrogate code point is kept as a lone surrogate, which may be what a test wants)
      * @param minLength the shortest length, at least 0
      * @param maxLength the longest length, at least {@code minLength}
      * @return the generator
