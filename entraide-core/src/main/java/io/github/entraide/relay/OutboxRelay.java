@@ -51,7 +51,10 @@ import org.slf4j.LoggerFactory;
  *       {@link Outbox#markSent} was stored, the message is claimed again once its lease has run
  *       out and sent a second time, <em>with the same delivery id</em> (the mail adapter derives
  *       the {@code Message-ID} from it, so mail clients and people can recognise the resend).
- *       That window, one message per relay in flight, is the only source of duplicates.</li>
+ *       The same holds when the server accepted a message but its answer never arrived (a read
+ *       timeout, or a connection dropped after the end of the data): the notifier reports a
+ *       transient failure and the retry sends a second copy with the same id. These windows, at
+ *       most the one message in flight per relay, are the only sources of duplicates.</li>
  *   <li><b>Order.</b> Messages are claimed and attempted in commit (sequence) order. A message
  *       that fails is retried later without holding back the ones behind it, so order holds only
  *       among messages delivered at their first attempt.</li>
@@ -388,21 +391,28 @@ public final class OutboxRelay implements AutoCloseable {
 
     private void loop() {
         try {
-            while (!stopping()) {
-                DrainResult r;
-                try {
-                    r = drainOnce();
-                } catch (RuntimeException e) {
-                    LOG.warn("outbox relay: the drain failed ({}); next poll in {}", e.getClass().getName(),
-                            pollInterval);
-                    r = DrainResult.EMPTY;
-                }
-                if (r.claimed() < batchSize) {
-                    awaitWakeUp();
-                }
-            }
+            loopUntilStopped();
+        } catch (RuntimeException | Error e) {
+            LOG.error("outbox relay: the background loop stopped on {}", e.getClass().getName());
+            throw e;
         } finally {
             loopEnded();
+        }
+    }
+
+    private void loopUntilStopped() {
+        while (!stopping()) {
+            DrainResult r;
+            try {
+                r = drainOnce();
+            } catch (RuntimeException e) {
+                LOG.warn("outbox relay: the drain failed ({}); next poll in {}", e.getClass().getName(),
+                        pollInterval);
+                r = DrainResult.EMPTY;
+            }
+            if (r.claimed() < batchSize) {
+                awaitWakeUp();
+            }
         }
     }
 

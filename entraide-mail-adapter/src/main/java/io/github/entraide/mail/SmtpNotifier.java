@@ -45,8 +45,10 @@ import org.slf4j.LoggerFactory;
  * recipient's language, with {@code From}/{@code Reply-To} from the territory's
  * {@link TerritoryBranding} or the builder, {@code Auto-Submitted: auto-generated},
  * {@code List-Unsubscribe} when the territory has an unsubscribe URL, and a {@code Message-ID}
- * derived from the delivery id, {@code <deliveryId@territoryId.entraide>}: a resend after a
- * crash carries the same id.
+ * derived from the delivery id, {@code <deliveryId@territoryId.entraide>}: a resend carries the
+ * same id. A resend happens when the relay crashed between the server's acceptance and marking
+ * the message sent, or when the server accepted the message but its answer was lost (read timeout,
+ * connection dropped after the end of the data): SMTP cannot tell these apart from a failure.
  *
  * <p>Failures are {@link MailDeliveryException}s: transient for a connection refused, dropped or
  * timed out and for 4xx replies; permanent for 5xx replies, an invalid address, a line break in a
@@ -55,8 +57,8 @@ import org.slf4j.LoggerFactory;
  * causes may (a rejected address), so log their class, not their message.
  *
  * <p>Thread-safe. One SMTP connection is opened lazily and reused across a burst of messages;
- * it is checked before each message (a {@code NOOP}) and reopened when the server closed it or a
- * send failed. Sends are serialised on that connection: for more throughput, use several
+ * it is checked before each message (a {@code NOOP}, one round trip) and reopened when the server
+ * closed it or a send failed. Sends are serialised on that connection: for more throughput, use several
  * notifiers. {@link #close()} closes the connection. Logs hold delivery ids, kinds and territory
  * ids only.
  */

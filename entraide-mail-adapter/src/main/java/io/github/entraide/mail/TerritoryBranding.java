@@ -58,7 +58,9 @@ public record TerritoryBranding(String displayName, Optional<String> senderAddre
             }
             return parsed;
         } catch (AddressException e) {
-            throw new IllegalArgumentException(name + " is not a valid e-mail address", e);
+            // The parser's message quotes the address: personal data, so it is not kept as the cause.
+            throw new IllegalArgumentException(name + " is not a valid e-mail address (" + e.getClass().getSimpleName()
+                    + ")");
         }
     }
 

@@ -217,7 +217,43 @@ class SmtpNotifierMessagesTest {
                 new io.github.entraide.notification.Recipient("Jean", "jean@example.org, other@example.org",
                         Locale.FRENCH));
         assertThatThrownBy(() -> notifier().send("msg-1", n)).isInstanceOfSatisfying(MailDeliveryException.class,
-                e -> assertThat(e.isTransient()).isFalse());
+                e -> {
+                    assertThat(e.isTransient()).isFalse();
+                    assertThat(e.getCause()).hasMessageContaining("not a valid e-mail address")
+                            .hasMessageNotContaining("example.org").hasNoCause();
+                });
+    }
+
+    @Test
+    void concurrentSendersShareTheOneConnectionSafely() throws Exception {
+        int threads = 4;
+        int each = 10;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    go.await();
+                    for (int i = 0; i < each; i++) {
+                        notifier().send("t" + thread + "-" + i, Notices.of(NotificationKind.ERASURE_CONFIRMED,
+                                Notices.recipient("Membre " + i, Locale.FRENCH)));
+                    }
+                    return null;
+                }));
+            }
+            notifier();
+            go.countDown();
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(GREEN_MAIL.waitForIncomingEmail(5_000, threads * each)).isTrue();
+        assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(threads * each);
+        assertThat(notifier().connectionsOpened()).isEqualTo(1);
     }
 
     @Test
