@@ -227,7 +227,7 @@ class SmtpNotifierMessagesTest {
     @Test
     void concurrentSendersShareTheOneConnectionSafely() throws Exception {
         int threads = 4;
-        int each = 10;
+        int each = 5;
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
         try {
