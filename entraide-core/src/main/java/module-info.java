@@ -9,4 +9,5 @@ module io.github.entraide.core {
     requires org.slf4j;
 
     exports io.github.entraide;
+    exports io.github.entraide.policy;
 }
