@@ -69,7 +69,7 @@ final class PaymentSignals {
             + "|deplacements?|kilometres?|km|miles?|appels?|calls?|errands?|tasks?|taches?|fois|times?|kg|personnes?|pers)";
     private static final Pattern RATE_AFTER_AMOUNT = Pattern.compile(
             " ?(?:(?:max|maximum|environ|seulement|only|net|brut|nets|ttc|ht|each|chacune?|min|minimum|tout compris) ){0,2}"
-                    + "(?:/ ?" + UNIT + E + "|(?:de|par|per|a|an|la|le|les|the|each|chaque|pour|for|every) ?"
+                    + "(?:/ ?" + UNIT + E + "|d(?:e |')(?:l'|la |le )" + UNIT + E + "|(?:par|per|a|an|la|le|the|each|chaque|pour|for|every) ?"
                     + "(?:l'|la |le |une |un |a |an |the |each |chaque )?" + UNIT + E + ")");
     private static final Pattern BARE_RATE = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,:/h-])(\\d{1,4}(?:[.,]\\d{1,2})?) ?(?:/ ?(?:h|hr|heure|hour)" + E
@@ -97,6 +97,12 @@ final class PaymentSignals {
             "recevoir", "receive", "pr", "pour", "for", "a", "at", "tarif", "prix", "fee", "fees", "rate", "rates",
             "remuneration", "salaire", "pourboire", "tip", "coute", "coutera", "cost", "costs", "comptez", "compter",
             "forfait", "flat", "send", "envoie", "envoyer", "verserons", "donnerons");
+    private static final Set<String> COST_VERBS = words("coute", "coutent", "coutait", "cost", "costs", "vaut",
+            "valent", "costing");
+    private static final Set<String> SERVICE_NOUNS = words("prestation", "prestations", "service", "services", "aide",
+            "cours", "seance", "seances", "heure", "balade", "promenade", "visite", "intervention", "help", "lesson",
+            "lessons", "session", "sessions", "hour", "walk", "walks", "class", "classes", "garde", "menage", "aide",
+            "tutoring", "visit", "job", "travail", "mes", "my", "our", "nos", "accompagnement", "soutien");
     /** Words after an amount that make it a payment for the person: "10 € pour votre peine". */
     private static final Pattern PAY_AFTER = Pattern.compile(
             " ?(?:(?:en plus|de plus|on top|extra|bonus|de pourboire|as a tip|tip|de service|pour le service"
@@ -233,6 +239,8 @@ final class PaymentSignals {
                 return REJECTED;
             }),
             term("payables?", PAYMENT_WORD, ALWAYS),
+            term("(?:pay|paid|payment|payee?s?|paiement|remuneree?s?) (?:by the hour|hourly|per hour|a l'heure|de l'heure"
+                    + "|a la seance|par seance|per session|par heure)", RATE, ALWAYS),
             term("prix|prices?|pricing|priced", PAYMENT_WORD, (scan, start, end) -> {
                 List<String> after = scan.wordsAfter(end, 2);
                 List<String> before = scan.wordsBefore(start, 2);
@@ -248,7 +256,9 @@ final class PaymentSignals {
             term("gagner (?:ma vie|de l'argent|un peu|des sous|quelques)|arrondir (?:mes|ses|les|tes|nos|vos) fins? de mois"
                             + "|complements? de revenus?|revenus? complementaires?|argent de poche|argent en plus|un peu d'argent"
                             + "|(?:contre|pour|moyennant|donner|donnerai|recevoir|verser|envoyer|gagner|me faire|se faire)"
-                            + " (?:un peu |quelques? )?(?:de l'|d'|l')?argent",
+                            + " (?:un peu |quelques? )?(?:de l'|d')argent|pour l'argent"
+                            + "|(?:combien|how much) (?:vous |tu |you )?(?:pouvez |peux |pourriez |voulez |can |could |would |will )?"
+                            + "(?:payer|pay|donner|give|offrir|offer)",
                     PAYMENT_WORD, (scan, start, end) -> goodsAfter(scan, end, 3) ? ACCEPTED : REJECTED),
             term("credit d'impots?|reduction d'impots?|avance immediate|tax credit", PAYMENT_WORD,
                     (scan, start, end) -> howToBefore(scan, start) ? ACCEPTED : REJECTED),
@@ -279,6 +289,10 @@ final class PaymentSignals {
                         "l", "my", "his", "her", "their", "our", "your", "me", "him", "them", "sa", "son", "ses", "leur")
                         .contains(after.get(1))) {
                     return ACCEPTED;
+                }
+                if (words("job", "jobs", "work", "position", "help", "helper", "helpers", "service", "services", "gig",
+                        "role", "hourly", "cash", "weekly", "monthly", "carer", "caregiver", "assistant").contains(next)) {
+                    return REJECTED; // "paid job", "a paid helper"
                 }
                 String previous = TextScan.first(before);
                 if (words("je", "j", "on", "il", "elle", "tu", "vous", "te", "i", "we", "you", "ai", "as", "a",
@@ -417,7 +431,8 @@ final class PaymentSignals {
                 String matched = scan.s.substring(start, end);
                 List<String> before = scan.wordsBefore(start, 3);
                 List<String> after = scan.wordsAfter(end, 2);
-                if (scan.textHasReimbursement || helpWithBefore(scan, start)) {
+                if (scan.textHasReimbursement || scan.goodsAmountInSentence(start) || helpWithBefore(scan, start)
+                        || before.contains("argent")) {
                     return ACCEPTED; // paying back the receipt, or learning to use the tool
                 }
                 switch (matched) {
@@ -545,8 +560,11 @@ final class PaymentSignals {
                 "give", "verserai", "gagner", "earn", "seulement", "only", "just", "juste", "comptez", "pr", "tarif",
                 "fee", "rate", "remuneration"));
         Matcher goods = GOODS_AFTER.matcher(s).region(end, s.length());
-        boolean goodsContext = TextScan.anyIn(before, GOODS_BEFORE) || goods.lookingAt();
+        boolean goodsContext = TextScan.anyIn(before, GOODS_BEFORE) || goods.lookingAt()
+                // "le bus coûte 1,70 €" is a price of goods; "ma prestation coûte 20 €" is not.
+                || TextScan.anyIn(before, COST_VERBS) && !TextScan.anyIn(before, SERVICE_NOUNS);
         if (goodsContext && !strongPayBefore) {
+            scan.markGoodsAmount(start);
             return; // the cost of the groceries themselves: "budget 40 € max", "ticket de 23,40 €"
         }
         if (scan.reimbursementInSentence(start) && !strongPayBefore) {

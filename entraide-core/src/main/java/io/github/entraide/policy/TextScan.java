@@ -37,6 +37,7 @@ final class TextScan {
     final String s;
     private final int[] sentenceEnds;
     private final boolean[] sentenceHasReimbursement;
+    private final boolean[] sentenceHasGoodsAmount;
     final boolean textHasReimbursement;
     final List<Finding> findings = new ArrayList<>();
 
@@ -55,6 +56,7 @@ final class TextScan {
         ends.add(s.length());
         sentenceEnds = ends.stream().mapToInt(Integer::intValue).toArray();
         sentenceHasReimbursement = new boolean[sentenceEnds.length];
+        sentenceHasGoodsAmount = new boolean[sentenceEnds.length];
         java.util.regex.Matcher m = reimbursement.matcher(s);
         boolean any = false;
         while (m.find()) {
@@ -85,6 +87,15 @@ final class TextScan {
 
     boolean reimbursementInSentence(int pos) {
         return sentenceHasReimbursement[Math.min(sentenceOf(pos), sentenceHasReimbursement.length - 1)];
+    }
+
+    /** Remembers that the sentence states the cost of the goods ("environ 50 € de courses"). */
+    void markGoodsAmount(int pos) {
+        sentenceHasGoodsAmount[Math.min(sentenceOf(pos), sentenceHasGoodsAmount.length - 1)] = true;
+    }
+
+    boolean goodsAmountInSentence(int pos) {
+        return sentenceHasGoodsAmount[Math.min(sentenceOf(pos), sentenceHasGoodsAmount.length - 1)];
     }
 
     void add(int start, int end, VolunteerOnlyReasonCode code, VolunteerOnlyVerdict verdict) {
