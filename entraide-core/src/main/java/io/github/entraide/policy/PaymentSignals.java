@@ -97,6 +97,8 @@ final class PaymentSignals {
             "recevoir", "receive", "pr", "pour", "for", "a", "at", "tarif", "prix", "fee", "fees", "rate", "rates",
             "remuneration", "salaire", "pourboire", "tip", "coute", "coutera", "cost", "costs", "comptez", "compter",
             "forfait", "flat", "send", "envoie", "envoyer", "verserons", "donnerons");
+    private static final Set<String> POUND_PAYMENT = words("for", "pay", "paying", "charge", "charges", "give",
+            "only", "just", "costs", "cost", "fee", "rate", "earn", "send", "ask", "asking", "take", "is", "are");
     private static final Set<String> COST_VERBS = words("coute", "coutent", "coutait", "cost", "costs", "vaut",
             "valent", "costing");
     private static final Set<String> SERVICE_NOUNS = words("prestation", "prestations", "service", "services", "aide",
@@ -197,7 +199,9 @@ final class PaymentSignals {
                             .contains(TextScan.first(scan.wordsAfter(end, 1))) || howToBefore(scan, start)
                             ? ACCEPTED : REJECTED),
             term("honoraires?", PAYMENT_WORD, ALWAYS),
-            term("devis", PAYMENT_WORD, (scan, start, end) -> howToBefore(scan, start) ? ACCEPTED : REJECTED),
+            // "devis gratuit" is a trade's free quote, so a "gratuit" after it does not cancel it.
+            term("devis", PAYMENT_WORD, (scan, start, end) ->
+                    howToBefore(scan, start) || scan.negatedBefore(start, 4) ? ACCEPTED : REJECTED).notNegatable(),
             term("(?:je |j'|on |nous |il |elle )?(?:vous |te |t')?factur(?:er|erai|erais|era|ons|ez|ation|ations|ee|ees)",
                     PAYMENT_WORD, UNLESS_GOODS),
             term("(?:je|on|il|elle) (?:vous |te |t')?facture", PAYMENT_WORD, ALWAYS),
@@ -589,7 +593,8 @@ final class PaymentSignals {
             case "ronds":
                 return !TextScan.first(after).equals("de") && !TextScan.first(after).equals("of");
             case "pounds":
-                return payBefore && !TextScan.first(after).equals("of");
+                // "a 20 pounds bag" is a weight: only a payment verb before makes it money.
+                return TextScan.anyIn(scan.wordsBefore(start, 2), POUND_PAYMENT) && !TextScan.first(after).equals("of");
             default:
                 break;
         }

@@ -192,6 +192,11 @@ final class TextScan {
      * right after it ("Tarif : gratuit", "je ne facture rien", "fees: none").
      */
     boolean negated(int start, int end, int window) {
+        return negatedBefore(start, window) || negatedAfter(end);
+    }
+
+    /** Whether a negation stands within {@code window} words before {@code start}, see {@link #negated}. */
+    boolean negatedBefore(int start, int window) {
         List<String> before = wordsBefore(start, window + 1);
         boolean restrictive = false;
         for (int k = 0; k < Math.min(window, before.size()); k++) {
@@ -218,6 +223,11 @@ final class TextScan {
             }
             return true;
         }
+        return false;
+    }
+
+    /** Whether the term is answered by a negative right after it: "Tarif : gratuit", "fees: none". */
+    boolean negatedAfter(int end) {
         List<String> after = wordsAfterLabel(end, 1);
         return !after.isEmpty() && words("rien", "nothing", "gratuit", "gratuite", "gratuitement", "free",
                 "none", "aucun", "aucune", "zero", "0", "nada", "offert", "offerte", "benevole").contains(after.get(0));
