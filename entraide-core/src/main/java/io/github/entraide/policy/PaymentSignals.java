@@ -123,7 +123,7 @@ final class PaymentSignals {
             "avance", "avancer", "depense", "depenses", "spent", "spend", "jusqu", "upto", "up", "etait", "was",
             "provisions", "panier", "caddie", "commande", "order");
     private static final Pattern GOODS_AFTER = Pattern.compile(
-            " ?(?:max|maximum|environ|de produits|de courses|d'achats|de provisions|de marchandises|de nourriture"
+            " ?(?:max|maximum|environ|de la|des|de produits|de courses|d'achats|de provisions|de marchandises|de nourriture"
                     + "|de croquettes|de medicaments|pour (?:les|mes|vos|tes|ses|nos|des) (?:courses|achats|provisions|produits)"
                     + "|of (?:groceries|shopping|food|items|stuff|medicine)|worth|for (?:the )?(?:groceries|shopping|food|items"
                     + "|medicine|essentials))" + E);
@@ -197,7 +197,7 @@ final class PaymentSignals {
 
     /** As {@link #howToBefore}, also accepting "aider à faire un virement", "help set up Revolut". */
     private static boolean helpWithBefore(TextScan scan, int start) {
-        return TextScan.anyIn(scan.wordsBefore(start, 4), HELP_WITH);
+        return TextScan.anyIn(scan.wordsBefore(start, 6), HELP_WITH);
     }
 
     private static final Judge ALWAYS = (scan, start, end) -> REJECTED;
@@ -255,7 +255,8 @@ final class PaymentSignals {
                     return ACCEPTED;
                 }
                 List<String> after = scan.wordsAfter(end, 2);
-                if (TextScan.anyIn(after, words("ligne", "online", "contact", "contactless", "securise"))) {
+                if (TextScan.anyIn(after, words("ligne", "online", "contact", "contactless", "securise", "app", "apps",
+                        "application", "applications", "appli", "applis"))) {
                     return ACCEPTED; // "le paiement en ligne": a topic of IT help
                 }
                 if (scan.s.startsWith("reglement", start)) {
@@ -349,8 +350,8 @@ final class PaymentSignals {
                         ? ACCEPTED : NEEDS_REVIEW;
             }),
             // Paying the other person: "je vous paierai", "je peux te payer", "vous devrez me payer", "I'll pay you".
-            term(triggers("pai,pay,remuner,retribuer,dedommag,willing,ready,happy,glad"), "(?:vous|vs|te|t'|toi|me|m') ?(?:payer|paierai|payerai|paierais|payerais|paie|paye|payerons|paierons"
-                    + "|remunerer|remunererai|retribuer|dedommagerai|dedommager)"
+            term(triggers("pai,pay,remuner,retribuer,dedommag,willing,ready,happy,glad,regler"), "(?:vous|vs|te|t'|toi|me|m') ?(?:payer|paierai|payerai|paierais|payerais|paie|paye|payerons|paierons"
+                    + "|remunerer|remunererai|retribuer|dedommagerai|dedommager|regler|reglerai|reglerez|reglerais)"
                     + "|pay (?:you|u|ya|me|him|her|them)|will pay (?:well|good|cash|handsomely)|(?:willing|ready|happy|glad) to pay",
                     OFFER_TO_PAY, (scan, start, end) -> {
                 List<String> after = scan.wordsAfter(end, 4);
