@@ -123,7 +123,7 @@ final class PaymentSignals {
             "avance", "avancer", "depense", "depenses", "spent", "spend", "jusqu", "upto", "up", "etait", "was",
             "provisions", "panier", "caddie", "commande", "order");
     private static final Pattern GOODS_AFTER = Pattern.compile(
-            " ?(?:max|maximum|environ|de la|des|de produits|de courses|d'achats|de provisions|de marchandises|de nourriture"
+            " ?(?:max|maximum|environ|de la|des|du ticket|du magasin|sur le ticket|on the receipt|of the receipt|de produits|de courses|d'achats|de provisions|de marchandises|de nourriture"
                     + "|de croquettes|de medicaments|pour (?:les|mes|vos|tes|ses|nos|des) (?:courses|achats|provisions|produits)"
                     + "|of (?:groceries|shopping|food|items|stuff|medicine)|worth|for (?:the )?(?:groceries|shopping|food|items"
                     + "|medicine|essentials))" + E);
