@@ -102,6 +102,14 @@ final class PaymentSignals {
             "recevoir", "receive", "pr", "pour", "for", "a", "at", "tarif", "prix", "fee", "fees", "rate", "rates",
             "remuneration", "salaire", "pourboire", "tip", "coute", "coutera", "cost", "costs", "comptez", "compter",
             "forfait", "flat", "send", "envoie", "envoyer", "verserons", "donnerons");
+    private static final Set<String> HOUSEHOLD_BILLS = words("loyer", "loyers", "factures", "facture", "impots",
+            "impot", "amende", "amendes", "charges", "bills", "bill", "rent", "taxes", "tax", "cantine", "electricite",
+            "gaz", "eau", "mutuelle", "pension", "retraite", "allocations", "caf");
+    /** Words around "tarif" that make it a public fare or tariff, a topic of administrative help. */
+    private static final Set<String> PUBLIC_FARES = words("carte", "abonnement", "demarches", "demarche",
+            "billet", "billets", "transport", "transports", "bus", "tram", "train", "musee", "cinema", "piscine", "sncf",
+            "cantine", "electricite", "gaz", "eau", "energie", "social", "sociale", "sociaux", "solidaire", "solidaires",
+            "tag", "edf", "bleu");
     private static final Set<String> POUND_PAYMENT = words("for", "pay", "paying", "charge", "charges", "give",
             "only", "just", "costs", "cost", "fee", "rate", "earn", "send", "ask", "asking", "take", "is", "are");
     private static final Set<String> COST_VERBS = words("coute", "coutent", "coutait", "cost", "costs", "vaut",
@@ -178,7 +186,8 @@ final class PaymentSignals {
             "utiliser", "trouver", "imprimer", "telecharger", "creer", "ouvrir", "learn", "show",
             "teach", "explain", "understand", "install", "setup", "configure", "using", "find", "print",
             "download", "create", "declarer", "declaration", "remplir", "beneficier",
-            "lire", "relire", "verifier", "comparer", "read", "check", "compare", "changer", "modifier", "retrouver");
+            "lire", "relire", "verifier", "comparer", "read", "check", "compare", "changer", "modifier", "retrouver",
+            "contester", "dispute", "reclamer");
     private static final Set<String> BE_FORMS = words("etre", "suis", "es", "est", "sommes", "etes", "sont", "serai",
             "seras", "sera", "serons", "serez", "seront", "serais", "serait", "serions", "seriez", "seraient", "soit",
             "sois", "soyez", "etais", "etait", "ete", "bien", "mal", "tres", "mieux", "job", "boulot", "travail",
@@ -218,8 +227,8 @@ final class PaymentSignals {
             term("remuner\\p{L}{0,8}", PAYMENT_WORD, ALWAYS),
             term("retribu\\p{L}{0,8}", PAYMENT_WORD, ALWAYS),
             term("tarif(?:s|aire|aires|ication|e|es)?", PAYMENT_WORD, (scan, start, end) ->
-                    words("social", "sociale", "sociaux", "solidaire", "solidaires", "sncf", "tag", "edf", "bleu")
-                            .contains(TextScan.first(scan.wordsAfter(end, 1))) || howToBefore(scan, start)
+                    PUBLIC_FARES.contains(TextScan.first(scan.wordsAfter(end, 1)))
+                            || TextScan.anyIn(scan.wordsBefore(start, 4), PUBLIC_FARES) || howToBefore(scan, start)
                             ? ACCEPTED : REJECTED),
             term("honoraires?", PAYMENT_WORD, ALWAYS),
             // "devis gratuit" is a trade's free quote, so a "gratuit" after it does not cancel it.
@@ -239,6 +248,11 @@ final class PaymentSignals {
             }),
             term("commissions?", PAYMENT_WORD, (scan, start, end) -> {
                 List<String> before = scan.wordsBefore(start, 2);
+                if (TextScan.anyIn(before, words("la", "membre", "cette", "president", "presidente"))
+                        || TextScan.anyIn(scan.wordsAfter(end, 1), words("municipale", "communale", "solidarite",
+                        "locale", "scolaire", "europeenne", "d"))) {
+                    return ACCEPTED; // "la commission solidarité de la mairie" is an institution
+                }
                 if (TextScan.anyIn(before, words("faire", "fais", "fait", "ferai", "ferais", "feras", "fera", "vos",
                         "tes", "mes", "ses", "nos", "petites", "quelques", "les", "des", "leurs"))) {
                     return ACCEPTED; // "faire les commissions" is running errands
@@ -251,8 +265,9 @@ final class PaymentSignals {
                     PAYMENT_WORD, ALWAYS),
             term("moyennant", PAYMENT_WORD, ALWAYS),
             term("paiements?|payments?|reglements?", PAYMENT_WORD, (scan, start, end) -> {
-                if (goodsAfter(scan, end, 3) || scan.reimbursementInSentence(start) || howToBefore(scan, start)) {
-                    return ACCEPTED;
+                if (goodsAfter(scan, end, 3) || scan.reimbursementInSentence(start) || howToBefore(scan, start)
+                        || TextScan.anyIn(scan.wordsAfter(end, 3), HOUSEHOLD_BILLS)) {
+                    return ACCEPTED; // "aide au paiement du loyer" is a household matter
                 }
                 List<String> after = scan.wordsAfter(end, 2);
                 if (TextScan.anyIn(after, words("ligne", "online", "contact", "contactless", "securise", "app", "apps",
@@ -272,6 +287,9 @@ final class PaymentSignals {
             term("prix|prices?|pricing|priced", PAYMENT_WORD, (scan, start, end) -> {
                 List<String> after = scan.wordsAfter(end, 2);
                 List<String> before = scan.wordsBefore(start, 2);
+                if (TextScan.anyIn(before, words("gagne", "remporte", "won", "win", "obtenu", "recu", "decroche"))) {
+                    return ACCEPTED; // a prize won, not a price asked
+                }
                 if (TextScan.anyIn(after, words("nobel", "goncourt", "litteraire")) || before.contains("grand")
                         || before.contains("premier") || after.contains("coutant")) {
                     return ACCEPTED;
@@ -477,9 +495,14 @@ final class PaymentSignals {
                                 "nombreuses", "ces")) ? ACCEPTED : REJECTED;
                     case "cash":
                         return TextScan.anyIn(before, words("withdraw", "retirer", "distributeur", "atm"))
-                                ? ACCEPTED : REJECTED;
+                                || TextScan.anyIn(after, words("machine", "machines", "point", "points", "dispenser",
+                                "withdrawal")) ? ACCEPTED : REJECTED;
                     default:
                         if (matched.startsWith("cheque")) {
+                            if (TextScan.anyIn(before, words("vos", "mes", "ses", "tes", "your", "my", "her", "his",
+                                    "deposer", "encaisser", "deposit", "poster"))) {
+                                return ACCEPTED; // taking someone's cheques to the bank is an errand
+                            }
                             return TextScan.anyIn(after, words("energie", "cadeau", "cadeaux", "vacances", "dejeuner",
                                     "dejeuners", "restaurant", "alimentaire", "alimentaires", "emploi", "book", "books"))
                                     ? ACCEPTED : REJECTED;
@@ -501,7 +524,8 @@ final class PaymentSignals {
                 boolean costs = words("les", "des", "aux", "vos", "mes", "ses", "nos", "tes", "leurs", "ces", "de", "d",
                         "sans", "aucun", "petits", "quelques", "vrais", "mon", "ton", "son").contains(previous)
                         || words("kilometriques", "supplementaires", "annexes").contains(next);
-                if (!costs || goodsAfter(scan, end, 2)) {
+                if (!costs || goodsAfter(scan, end, 2) || howToBefore(scan, start) || TextScan.anyIn(scan.wordsAfter(end, 1),
+                        words("bancaires", "medicaux", "scolaires", "hospitaliers", "funeraires", "notaire"))) {
                     return ACCEPTED;
                 }
                 List<String> after = scan.wordsAfter(end, 2);
