@@ -71,7 +71,8 @@ final class PaymentSignals {
             + "|promenades?|balades?|walks?|sorties?|outings?|passages?|courses?|trips?|runs?|jours?|journees?|days?"
             + "|nuits?|nights?|semaines?|weeks?|mois|months?|demi-heures?|demi-journees?|half-hours?|half hours?"
             + "|interventions?|demarches?|prestations?|services?|rendez-vous|rdv|livraisons?|deliver(?:y|ies)"
-            + "|deplacements?|kilometres?|km|miles?|appels?|calls?|errands?|tasks?|taches?|fois|times?|kg|personnes?|pers)";
+            + "|deplacements?|kilometres?|km|miles?|appels?|calls?|errands?|tasks?|taches?|fois|times?|kg|personnes?|pers"
+            + "|bags?|sacs?|colis|parcels?|items?|articles?|trajets?)";
     private static final Pattern RATE_AFTER_AMOUNT = Pattern.compile(
             " ?(?:(?:max|maximum|environ|seulement|only|net|brut|nets|ttc|ht|each|chacune?|min|minimum|tout compris) ){0,2}"
                     + "(?:/ ?" + UNIT + E + "|d(?:e |')(?:l'|la |le )" + UNIT + E + "|(?:par|per|a|an|la|le|the|each|chaque|pour|for|every) ?"
@@ -317,6 +318,8 @@ final class PaymentSignals {
             term("prix libre|participation libre|au chapeau|pay what you (?:want|can|like|wish|feel)|pay as you feel",
                     PAYMENT_WORD, ALWAYS),
             term(triggers("payer"), "(?:faire|fais|fait|ferai|ferais|fera) payer", PAYMENT_WORD, ALWAYS),
+            term(triggers("need,want,expect"), "(?:need|needs|want|wants|expect|expects) (?:paying|to be paid|payment"
+                    + "|some money)", PAYMENT_WORD, ALWAYS),
             term(triggers("somme,sum"), "(?:petites?|une|modique|small|a) (?:somme|sum)(?: modique)?|somme modique|sum of money", PAYMENT_WORD, ALWAYS),
             // "payé(e)" as the person being paid: "je suis payé", "travail payé", "payée en CESU".
             term("payee?s?|paid", PAYMENT_WORD, (scan, start, end) -> {
