@@ -1,8 +1,11 @@
 /**
- * Entraide testkit module.
+ * Entraide test kit: contract suites any storage adapter runs to prove itself.
  */
 module io.github.entraide.testkit {
     requires transitive io.github.entraide.core;
+    requires transitive org.junit.jupiter.api;
+    requires transitive java.sql;
 
     exports io.github.entraide.testkit;
+    exports io.github.entraide.testkit.contract;
 }
