@@ -210,7 +210,7 @@ public abstract class OutboxContract extends StorageContractSupport {
     @Test
     public void concurrentClaimersEachGetAMessageExactlyOnce() throws Exception {
         Assumptions.assumeTrue(supportsConcurrentClaimers(), "the storage does not support concurrent claimers");
-        int count = 200;
+        int count = 120;
         run(t -> {
             for (int i = 0; i < count; i++) {
                 t.outbox().append(ContractFixtures.event(i % 2 == 0 ? METROPOLE : MEYLAN, "msg-" + i, T0));
