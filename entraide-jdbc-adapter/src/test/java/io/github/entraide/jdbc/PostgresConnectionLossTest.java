@@ -36,7 +36,9 @@ class PostgresConnectionLossTest {
 
     @AfterEach
     void drop() {
-        database.close();
+        if (database != null) {
+            database.close();
+        }
     }
 
     /** Terminates, from another connection, the backends of this test's storage. */

@@ -59,9 +59,13 @@ class PostgresManyNodesTest {
 
     @AfterEach
     void stop() throws InterruptedException {
-        pool.shutdownNow();
-        pool.awaitTermination(30, TimeUnit.SECONDS);
-        database.close();
+        if (pool != null) {
+            pool.shutdownNow();
+            pool.awaitTermination(30, TimeUnit.SECONDS);
+        }
+        if (database != null) {
+            database.close();
+        }
     }
 
     /** Runs the same task on every thread of both nodes, all released at once; returns their results. */

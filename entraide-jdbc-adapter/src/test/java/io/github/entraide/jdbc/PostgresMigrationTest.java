@@ -30,7 +30,9 @@ class PostgresMigrationTest {
 
     @AfterEach
     void drop() {
-        database.close();
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Test
