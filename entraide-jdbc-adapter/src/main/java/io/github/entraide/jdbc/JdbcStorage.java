@@ -42,6 +42,15 @@ import javax.sql.DataSource;
  * claims with {@code SELECT … FOR UPDATE SKIP LOCKED} and a lease column, so that relays on many
  * nodes each claim a message once.
  *
+ * <p>Schema: every table and index name starts with the prefix; the territory leads every
+ * primary key and index (the outbox, a queue the relays read across territories, is keyed by
+ * message id); identifier columns sort in binary order ({@code COLLATE "C"} on PostgreSQL), as
+ * the in-memory storage does. Instants are BIGINT nanoseconds since 1970-01-01T00:00:00Z (UTC):
+ * identical on H2 and PostgreSQL and exact to the nanosecond, for instants between 1677-09-21
+ * and 2262-04-11 (others are refused with an {@link IllegalArgumentException}). Nested values
+ * (communes, catalogue, settings, location, consents, roles, availability, languages, timing,
+ * person helped, recurrence) are JSON text written by Entraide's Jackson mapper.
+ *
  * <p>Thread-safe; holds no connection between calls.
  */
 public final class JdbcStorage implements Storage {

@@ -13,7 +13,7 @@ import java.util.Optional;
  * migrations are serialised by an advisory lock on PostgreSQL and a JVM-wide lock on H2.
  */
 public enum SqlDialect {
-    /** H2 2.x, embedded: the default for one JVM. Tested in {@code MODE=PostgreSQL}. */
+    /** H2 2.x, embedded: the default for one JVM. Tested in its default mode and in {@code MODE=PostgreSQL}. */
     H2,
     /** PostgreSQL 12 or later: production, one database for many portal nodes. */
     POSTGRESQL;
