@@ -194,4 +194,37 @@ class PostgresManyNodesTest {
         }
         assertThat(sequences).hasSize(total);
     }
+
+    @Test
+    void sequenceFollowsCommitOrderAcrossNodesNotAppendOrder() throws Exception {
+        CountDownLatch appendedOnA = new CountDownLatch(1);
+        CountDownLatch committedOnB = new CountDownLatch(1);
+        Future<?> slowOnA = pool.submit(() -> nodeA.inTransaction(t -> {
+            t.outbox().append(ContractFixtures.event(METROPOLE, "appended-first-committed-last", T0));
+            appendedOnA.countDown();
+            await(committedOnB);
+            return null;
+        }));
+        await(appendedOnA);
+        nodeB.inTransaction(t -> {
+            t.outbox().append(ContractFixtures.event(METROPOLE, "appended-last-committed-first", T0));
+            return null;
+        });
+        committedOnB.countDown();
+        slowOnA.get(60, TimeUnit.SECONDS);
+
+        assertThat(nodeA.outbox().claim(10, at(1), Duration.ofMinutes(1))).extracting(OutboxMessage::id)
+                .containsExactly("appended-last-committed-first", "appended-first-committed-last");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("timed out");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }
