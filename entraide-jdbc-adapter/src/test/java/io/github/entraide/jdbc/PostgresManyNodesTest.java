@@ -164,6 +164,7 @@ class PostgresManyNodesTest {
         assertThat(nodeA.outbox().pendingCount()).isEqualTo(total);
 
         Map<String, Integer> claims = new ConcurrentHashMap<>();
+        long started = System.nanoTime();
         List<Integer> claimedPerThread = onEveryThread((node, thread) -> () -> {
             int mine = 0;
             Instant now = at(60);
@@ -180,8 +181,8 @@ class PostgresManyNodesTest {
             }
         });
 
-        System.out.printf("[many nodes] %d messages claimed by %d relays: %s%n", total, claimedPerThread.size(),
-                claimedPerThread);
+        System.out.printf("[many nodes] %d messages claimed and marked sent by %d relays in %d ms: %s%n", total,
+                claimedPerThread.size(), (System.nanoTime() - started) / 1_000_000, claimedPerThread);
         assertThat(claims).hasSize(total);
         assertThat(claims.values()).allMatch(n -> n == 1);
         assertThat(claimedPerThread.stream().mapToInt(Integer::intValue).sum()).isEqualTo(total);
