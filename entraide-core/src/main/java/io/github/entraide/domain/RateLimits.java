@@ -1,7 +1,7 @@
 package io.github.entraide.domain;
 
 /**
- * How many times a member may do an action in any window of 24 hours (a rolling day, read on the
+ * How many times a member may do an action in the last 24 hours (a rolling day, read on the
  * injected clock). Exceeding a limit throws {@link io.github.entraide.RateLimitedException}.
  * Moderators, administrators and the system are not limited.
  *

@@ -89,7 +89,7 @@ public final class IntroductionService {
                 Instant since = engine.now().minus(java.time.Duration.ofDays(1));
                 long proposed = tx.introductions().byMember(territoryId, request.requesterId()).stream()
                         .filter(i -> i.beneficiaryId().equals(request.requesterId())
-                                && !i.proposedAt().isBefore(since))
+                                && i.proposedAt().isAfter(since))
                         .count();
                 if (proposed >= limit) {
                     throw new io.github.entraide.RateLimitedException("introductions.propose", limit);

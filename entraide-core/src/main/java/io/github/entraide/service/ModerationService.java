@@ -100,7 +100,8 @@ public final class ModerationService {
             MemberService.requireActive(reporter);
             Instant now = engine.now();
             int limit = territory.settings().rateLimits().reportsPerDay();
-            if (tx.moderationCases().reportsSince(territoryId, reporterId, now.minus(Duration.ofDays(1))) >= limit) {
+            Instant since = now.minus(Duration.ofDays(1)).plusNanos(1);
+            if (tx.moderationCases().reportsSince(territoryId, reporterId, since) >= limit) {
                 throw new RateLimitedException("moderation.report", limit);
             }
             ModerationSubject subject = new ModerationSubject(command.subjectKind(), command.subjectId());

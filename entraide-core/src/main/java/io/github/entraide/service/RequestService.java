@@ -103,7 +103,7 @@ public final class RequestService {
             Instant since = engine.now().minus(java.time.Duration.ofDays(1));
             int limit = territory.settings().rateLimits().requestsPerDay();
             long filed = tx.requests().byRequester(territoryId, requesterId).stream()
-                    .filter(r -> !r.createdAt().isBefore(since)).count();
+                    .filter(r -> r.createdAt().isAfter(since)).count();
             if (filed >= limit) {
                 throw new io.github.entraide.RateLimitedException("requests.file", limit);
             }
