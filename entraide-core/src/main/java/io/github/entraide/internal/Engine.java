@@ -259,4 +259,20 @@ public final class Engine {
     public int currentYear(Territory territory) {
         return now().atZone(territory.settings().zone()).getYear();
     }
+
+    /**
+     * Records that a member was active now (for the retention policy's inactivity period). Writes at
+     * most once a day per member, to spare versions and storage writes.
+     *
+     * @param tx the transaction
+     * @param territoryId the territory
+     * @param memberId the member
+     */
+    public void touch(StorageTransaction tx, TerritoryId territoryId, MemberId memberId) {
+        Member m = member(tx, territoryId, memberId);
+        Instant now = now();
+        if (m.lastActiveAt().isBefore(now.minus(java.time.Duration.ofDays(1)))) {
+            tx.members().update(m.touchedAt(now));
+        }
+    }
 }

@@ -191,6 +191,7 @@ public final class IntroductionService {
             if (intro.status() != IntroductionStatus.PROPOSED) {
                 throw new RuleRefusedException("introduction-not-proposed", intro.status());
             }
+            engine.touch(tx, territoryId, intro.helperId());
             Instant now = engine.now();
             Introduction stored;
             if (accept) {
@@ -250,6 +251,7 @@ public final class IntroductionService {
                 throw new RuleRefusedException("introduction-not-accepted", intro.status());
             }
             boolean byHelper = Access.isMember(actor, territoryId, intro.helperId());
+            engine.touch(tx, territoryId, ((Actor.Member) actor).memberId());
             Instant now = engine.now();
             Introduction confirmed = intro.confirm(byHelper, command.renew(), now);
             if (confirmed.status() != IntroductionStatus.COMPLETED) {

@@ -94,6 +94,7 @@ public final class OfferService {
                     screen.screening.holds() ? OfferStatus.PENDING_REVIEW : OfferStatus.PUBLISHED, now);
             HelpOffer stored = tx.offers().insert(offer);
             moderation.openCase(tx, screen, territoryId, ModerationSubject.offer(stored.id()), helperId);
+            engine.touch(tx, territoryId, helperId);
             publish(tx, "offer.published", stored, now);
             return stored;
         });

@@ -124,6 +124,7 @@ public final class RequestService {
                     expiry(territory, command.timing(), now));
             HelpRequest stored = tx.requests().insert(request);
             moderation.openCase(tx, screen, territoryId, ModerationSubject.request(stored.id()), requesterId);
+            engine.touch(tx, territoryId, requesterId);
             publish(tx, "request.filed", stored, now);
             return stored;
         });

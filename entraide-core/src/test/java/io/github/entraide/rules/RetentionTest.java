@@ -133,6 +133,20 @@ class RetentionTest {
     }
 
     @Test
+    void filingARequestCountsAsActivity() {
+        MemberView jeanne = n.beneficiary("Jeanne");
+        RetentionPolicy retention = RetentionPolicy.standard();
+        n.clock.advance(retention.inactiveMembers().minusDays(60));
+        n.request(jeanne, "conversation", "Un appel le dimanche.");
+        n.clock.advance(Duration.ofDays(60));
+
+        PurgeReport report = n.entraide.maintenance().purgeExpired(Actor.system());
+
+        assertThat(report.membersWarned()).isZero();
+        assertThat(report.membersErased()).isZero();
+    }
+
+    @Test
     void onlyTheSystemRunsRetention() {
         assertThatThrownBy(() -> n.entraide.maintenance().purgeExpired(n.moderator))
                 .isInstanceOf(NotAuthorizedException.class);
