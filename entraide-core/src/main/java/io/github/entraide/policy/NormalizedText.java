@@ -27,6 +27,9 @@ final class NormalizedText {
         }
     }
 
+    /** Any run of spaces, including no-break and narrow no-break spaces, shown as one space in excerpts. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("[\\s\\h]+");
+
     private final String original;
     private final String text;
     private final int[] from;
@@ -46,6 +49,23 @@ final class NormalizedText {
         int[] to = new int[length + 16];
         int i = 0;
         while (i < length) {
+            char plain = original.charAt(i);
+            if (plain < 0x80 && plain != '`' && plain >= ' ') {
+                // Fast path for plain ASCII, most of any text: no string per character.
+                char c = plain >= 'A' && plain <= 'Z' ? (char) (plain + 32) : plain;
+                int last = folded.length() - 1;
+                if (c != ' ' || last >= 0 && folded.charAt(last) != ' ' && folded.charAt(last) != '\n') {
+                    if (folded.length() == from.length) {
+                        from = java.util.Arrays.copyOf(from, from.length * 2);
+                        to = java.util.Arrays.copyOf(to, to.length * 2);
+                    }
+                    from[folded.length()] = i;
+                    to[folded.length()] = i + 1;
+                    folded.append(c);
+                }
+                i++;
+                continue;
+            }
             int cp = original.codePointAt(i);
             int next = i + Character.charCount(cp);
             String f = fold(cp);
@@ -83,7 +103,7 @@ final class NormalizedText {
             return "";
         }
         String raw = original.substring(from[start], to[end - 1]);
-        return raw.replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(raw).replaceAll(" ").strip();
     }
 
     private static String fold(int cp) {

@@ -61,12 +61,18 @@ final class PaymentSignals {
     private static final Pattern AMOUNT_SLANG = Pattern.compile(
             B + "(?:fiver|tenner|billets? de (?:\\d{1,3}|cinq|dix|vingt|cinquante|cent)(?: euros?| €)?|biff(?:ton)?s?|thune)" + E);
 
+    private static final List<String> CURRENCY_WORD_TRIGGERS = List.of("eur", "balle", "dollar", "buck", "quid",
+            "pound", "livre", "centime", "cent", "sou", "penn", "franc", "rond");
+
+    private static final List<String> SLANG_TRIGGERS = List.of("fiver", "tenner", "billet", "biff", "thune");
+
     /** What makes an amount a rate, right after it. */
     private static final String UNIT = "(?:h|hr|hrs|heures?|hours?|seances?|sessions?|cours|lessons?|lecons?|visites?|visits?"
             + "|promenades?|balades?|walks?|sorties?|outings?|passages?|courses?|trips?|runs?|jours?|journees?|days?"
             + "|nuits?|nights?|semaines?|weeks?|mois|months?|demi-heures?|demi-journees?|half-hours?|half hours?"
             + "|interventions?|demarches?|prestations?|services?|rendez-vous|rdv|livraisons?|deliver(?:y|ies)"
-            + "|deplacements?|kilometres?|km|miles?|appels?|calls?|errands?|tasks?|taches?|fois|times?|kg|personnes?|pers)";
+            + "|deplacements?|kilometres?|km|miles?|appels?|calls?|errands?|tasks?|taches?|fois|times?|kg|personnes?|pers"
+            + "|bags?|sacs?|colis|parcels?|items?|articles?|trajets?)";
     private static final Pattern RATE_AFTER_AMOUNT = Pattern.compile(
             " ?(?:(?:max|maximum|environ|seulement|only|net|brut|nets|ttc|ht|each|chacune?|min|minimum|tout compris) ){0,2}"
                     + "(?:/ ?" + UNIT + E + "|d(?:e |')(?:l'|la |le )" + UNIT + E + "|(?:par|per|a|an|la|le|the|each|chaque|pour|for|every) ?"
@@ -97,6 +103,14 @@ final class PaymentSignals {
             "recevoir", "receive", "pr", "pour", "for", "a", "at", "tarif", "prix", "fee", "fees", "rate", "rates",
             "remuneration", "salaire", "pourboire", "tip", "coute", "coutera", "cost", "costs", "comptez", "compter",
             "forfait", "flat", "send", "envoie", "envoyer", "verserons", "donnerons");
+    private static final Set<String> HOUSEHOLD_BILLS = words("loyer", "loyers", "factures", "facture", "impots",
+            "impot", "amende", "amendes", "charges", "bills", "bill", "rent", "taxes", "tax", "cantine", "electricite",
+            "gaz", "eau", "mutuelle", "pension", "retraite", "allocations", "caf");
+    /** Words around "tarif" that make it a public fare or tariff, a topic of administrative help. */
+    private static final Set<String> PUBLIC_FARES = words("carte", "abonnement", "demarches", "demarche",
+            "billet", "billets", "transport", "transports", "bus", "tram", "train", "musee", "cinema", "piscine", "sncf",
+            "cantine", "electricite", "gaz", "eau", "energie", "social", "sociale", "sociaux", "solidaire", "solidaires",
+            "tag", "edf", "bleu");
     private static final Set<String> POUND_PAYMENT = words("for", "pay", "paying", "charge", "charges", "give",
             "only", "just", "costs", "cost", "fee", "rate", "earn", "send", "ask", "asking", "take", "is", "are");
     private static final Set<String> COST_VERBS = words("coute", "coutent", "coutait", "cost", "costs", "vaut",
@@ -118,7 +132,7 @@ final class PaymentSignals {
             "avance", "avancer", "depense", "depenses", "spent", "spend", "jusqu", "upto", "up", "etait", "was",
             "provisions", "panier", "caddie", "commande", "order");
     private static final Pattern GOODS_AFTER = Pattern.compile(
-            " ?(?:max|maximum|environ|de produits|de courses|d'achats|de provisions|de marchandises|de nourriture"
+            " ?(?:max|maximum|environ|de la|des|du ticket|du magasin|sur le ticket|on the receipt|of the receipt|de produits|de courses|d'achats|de provisions|de marchandises|de nourriture"
                     + "|de croquettes|de medicaments|pour (?:les|mes|vos|tes|ses|nos|des) (?:courses|achats|provisions|produits)"
                     + "|of (?:groceries|shopping|food|items|stuff|medicine)|worth|for (?:the )?(?:groceries|shopping|food|items"
                     + "|medicine|essentials))" + E);
@@ -134,9 +148,27 @@ final class PaymentSignals {
         VolunteerOnlyVerdict judge(TextScan scan, int start, int end);
     }
 
-    private record Term(Pattern pattern, VolunteerOnlyReasonCode code, boolean negatable, int window, Judge judge) {
+    /**
+     * One family of payment words. {@code triggers} are plain substrings one of which must occur in the
+     * folded text for the pattern to be worth running: a {@code String.indexOf} is far cheaper than a
+     * regular expression tried at every position, and most texts contain none of them.
+     */
+    private record Term(Pattern pattern, List<String> triggers, VolunteerOnlyReasonCode code, boolean negatable,
+                        int window, Judge judge) {
         Term notNegatable() {
-            return new Term(pattern, code, false, window, judge);
+            return new Term(pattern, triggers, code, false, window, judge);
+        }
+
+        boolean worthRunning(String text) {
+            if (triggers.isEmpty()) {
+                return true;
+            }
+            for (String trigger : triggers) {
+                if (text.contains(trigger)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -155,7 +187,8 @@ final class PaymentSignals {
             "utiliser", "trouver", "imprimer", "telecharger", "creer", "ouvrir", "learn", "show",
             "teach", "explain", "understand", "install", "setup", "configure", "using", "find", "print",
             "download", "create", "declarer", "declaration", "remplir", "beneficier",
-            "lire", "relire", "verifier", "comparer", "read", "check", "compare", "changer", "modifier", "retrouver");
+            "lire", "relire", "verifier", "comparer", "read", "check", "compare", "changer", "modifier", "retrouver",
+            "contester", "dispute", "reclamer");
     private static final Set<String> BE_FORMS = words("etre", "suis", "es", "est", "sommes", "etes", "sont", "serai",
             "seras", "sera", "serons", "serez", "seront", "serais", "serait", "serions", "seriez", "seraient", "soit",
             "sois", "soyez", "etais", "etait", "ete", "bien", "mal", "tres", "mieux", "job", "boulot", "travail",
@@ -174,7 +207,7 @@ final class PaymentSignals {
 
     /** As {@link #howToBefore}, also accepting "aider à faire un virement", "help set up Revolut". */
     private static boolean helpWithBefore(TextScan scan, int start) {
-        return TextScan.anyIn(scan.wordsBefore(start, 4), HELP_WITH);
+        return TextScan.anyIn(scan.wordsBefore(start, 6), HELP_WITH);
     }
 
     private static final Judge ALWAYS = (scan, start, end) -> REJECTED;
@@ -195,16 +228,16 @@ final class PaymentSignals {
             term("remuner\\p{L}{0,8}", PAYMENT_WORD, ALWAYS),
             term("retribu\\p{L}{0,8}", PAYMENT_WORD, ALWAYS),
             term("tarif(?:s|aire|aires|ication|e|es)?", PAYMENT_WORD, (scan, start, end) ->
-                    words("social", "sociale", "sociaux", "solidaire", "solidaires", "sncf", "tag", "edf", "bleu")
-                            .contains(TextScan.first(scan.wordsAfter(end, 1))) || howToBefore(scan, start)
+                    PUBLIC_FARES.contains(TextScan.first(scan.wordsAfter(end, 1)))
+                            || TextScan.anyIn(scan.wordsBefore(start, 4), PUBLIC_FARES) || howToBefore(scan, start)
                             ? ACCEPTED : REJECTED),
             term("honoraires?", PAYMENT_WORD, ALWAYS),
             // "devis gratuit" is a trade's free quote, so a "gratuit" after it does not cancel it.
             term("devis", PAYMENT_WORD, (scan, start, end) ->
                     howToBefore(scan, start) || scan.negatedBefore(start, 4) ? ACCEPTED : REJECTED).notNegatable(),
-            term("(?:je |j'|on |nous |il |elle )?(?:vous |te |t')?factur(?:er|erai|erais|era|ons|ez|ation|ations|ee|ees)",
+            term(triggers("factur"), "(?:je |j'|on |nous |il |elle )?(?:vous |te |t')?factur(?:er|erai|erais|era|ons|ez|ation|ations|ee|ees)",
                     PAYMENT_WORD, UNLESS_GOODS),
-            term("(?:je|on|il|elle) (?:vous |te |t')?facture", PAYMENT_WORD, ALWAYS),
+            term(triggers("factur"), "(?:je|on|il|elle) (?:vous |te |t')?facture", PAYMENT_WORD, ALWAYS),
             term("factures?", PAYMENT_WORD, (scan, start, end) -> {
                 List<String> before = scan.wordsBefore(start, 2);
                 List<String> after = scan.wordsAfter(end, 2);
@@ -216,6 +249,11 @@ final class PaymentSignals {
             }),
             term("commissions?", PAYMENT_WORD, (scan, start, end) -> {
                 List<String> before = scan.wordsBefore(start, 2);
+                if (TextScan.anyIn(before, words("la", "membre", "cette", "president", "presidente"))
+                        || TextScan.anyIn(scan.wordsAfter(end, 1), words("municipale", "communale", "solidarite",
+                        "locale", "scolaire", "europeenne", "d"))) {
+                    return ACCEPTED; // "la commission solidarité de la mairie" is an institution
+                }
                 if (TextScan.anyIn(before, words("faire", "fais", "fait", "ferai", "ferais", "feras", "fera", "vos",
                         "tes", "mes", "ses", "nos", "petites", "quelques", "les", "des", "leurs"))) {
                     return ACCEPTED; // "faire les commissions" is running errands
@@ -228,11 +266,13 @@ final class PaymentSignals {
                     PAYMENT_WORD, ALWAYS),
             term("moyennant", PAYMENT_WORD, ALWAYS),
             term("paiements?|payments?|reglements?", PAYMENT_WORD, (scan, start, end) -> {
-                if (goodsAfter(scan, end, 3) || scan.reimbursementInSentence(start) || howToBefore(scan, start)) {
-                    return ACCEPTED;
+                if (goodsAfter(scan, end, 3) || scan.reimbursementInSentence(start) || howToBefore(scan, start)
+                        || TextScan.anyIn(scan.wordsAfter(end, 3), HOUSEHOLD_BILLS)) {
+                    return ACCEPTED; // "aide au paiement du loyer" is a household matter
                 }
                 List<String> after = scan.wordsAfter(end, 2);
-                if (TextScan.anyIn(after, words("ligne", "online", "contact", "contactless", "securise"))) {
+                if (TextScan.anyIn(after, words("ligne", "online", "contact", "contactless", "securise", "app", "apps",
+                        "application", "applications", "appli", "applis"))) {
                     return ACCEPTED; // "le paiement en ligne": a topic of IT help
                 }
                 if (scan.s.startsWith("reglement", start)) {
@@ -243,11 +283,14 @@ final class PaymentSignals {
                 return REJECTED;
             }),
             term("payables?", PAYMENT_WORD, ALWAYS),
-            term("(?:pay|paid|payment|payee?s?|paiement|remuneree?s?) (?:by the hour|hourly|per hour|a l'heure|de l'heure"
+            term(triggers("pay,paid,paie,remuner"), "(?:pay|paid|payment|payee?s?|paiement|remuneree?s?) (?:by the hour|hourly|per hour|a l'heure|de l'heure"
                     + "|a la seance|par seance|per session|par heure)", RATE, ALWAYS),
             term("prix|prices?|pricing|priced", PAYMENT_WORD, (scan, start, end) -> {
                 List<String> after = scan.wordsAfter(end, 2);
                 List<String> before = scan.wordsBefore(start, 2);
+                if (TextScan.anyIn(before, words("gagne", "remporte", "won", "win", "obtenu", "recu", "decroche"))) {
+                    return ACCEPTED; // a prize won, not a price asked
+                }
                 if (TextScan.anyIn(after, words("nobel", "goncourt", "litteraire")) || before.contains("grand")
                         || before.contains("premier") || after.contains("coutant")) {
                     return ACCEPTED;
@@ -257,7 +300,7 @@ final class PaymentSignals {
                 }
                 return UNLESS_GOODS.judge(scan, start, end);
             }),
-            term("gagner (?:ma vie|de l'argent|un peu|des sous|quelques)|arrondir (?:mes|ses|les|tes|nos|vos) fins? de mois"
+            term(triggers("gagner,arrondir,revenu,argent,combien,how much"), "gagner (?:ma vie|de l'argent|un peu|des sous|quelques)|arrondir (?:mes|ses|les|tes|nos|vos) fins? de mois"
                             + "|complements? de revenus?|revenus? complementaires?|argent de poche|argent en plus|un peu d'argent"
                             + "|(?:contre|pour|moyennant|donner|donnerai|recevoir|verser|envoyer|gagner|me faire|se faire)"
                             + " (?:un peu |quelques? )?(?:de l'|d')argent|pour l'argent"
@@ -266,7 +309,7 @@ final class PaymentSignals {
                     PAYMENT_WORD, (scan, start, end) -> goodsAfter(scan, end, 3) ? ACCEPTED : REJECTED),
             term("credit d'impots?|reduction d'impots?|avance immediate|tax credit", PAYMENT_WORD,
                     (scan, start, end) -> howToBefore(scan, start) ? ACCEPTED : REJECTED),
-            term("au (?:black|noir)|non declaree?s?|travail declare|heures declarees|cash in hand|under the table",
+            term(triggers("au black,au noir,declare,cash in hand,under the table"), "au (?:black|noir)|non declaree?s?|travail declare|heures declarees|cash in hand|under the table",
                     PAYMENT_WORD, ALWAYS).notNegatable(),
             term("auto-?entrepreneu(?:r|se)|micro-?entrepreneu(?:r|se)|siret|freelance", PAYMENT_WORD, REVIEW),
             term("petits? (?:boulots?|jobs?)|jobs? etudiants?|student jobs?|odd jobs?|paid work|paid job", PAYMENT_WORD,
@@ -274,8 +317,10 @@ final class PaymentSignals {
             term("salaires?|salary|salaries|wages?|la paie|la paye|smic|minimum wage", PAYMENT_WORD, REVIEW),
             term("prix libre|participation libre|au chapeau|pay what you (?:want|can|like|wish|feel)|pay as you feel",
                     PAYMENT_WORD, ALWAYS),
-            term("(?:faire|fais|fait|ferai|ferais|fera) payer", PAYMENT_WORD, ALWAYS),
-            term("(?:petites?|une|modique|small|a) (?:somme|sum)(?: modique)?|somme modique|sum of money", PAYMENT_WORD, ALWAYS),
+            term(triggers("payer"), "(?:faire|fais|fait|ferai|ferais|fera) payer", PAYMENT_WORD, ALWAYS),
+            term(triggers("need,want,expect"), "(?:need|needs|want|wants|expect|expects) (?:paying|to be paid|payment"
+                    + "|some money)", PAYMENT_WORD, ALWAYS),
+            term(triggers("somme,sum"), "(?:petites?|une|modique|small|a) (?:somme|sum)(?: modique)?|somme modique|sum of money", PAYMENT_WORD, ALWAYS),
             // "payé(e)" as the person being paid: "je suis payé", "travail payé", "payée en CESU".
             term("payee?s?|paid", PAYMENT_WORD, (scan, start, end) -> {
                 List<String> before = scan.wordsBefore(start, 3);
@@ -311,7 +356,7 @@ final class PaymentSignals {
                 return ACCEPTED;
             }),
             // The buyer paying: neutral about the goods, doubtful otherwise.
-            term("(?:je|j'|on|nous) (?:paie|paye|payerai|paierai|payerais|paierais|payerons|paierons|peux payer|pourrai payer"
+            term(triggers("pai,pay"), "(?:je|j'|on|nous) (?:paie|paye|payerai|paierai|payerais|paierais|payerons|paierons|peux payer|pourrai payer"
                     + "|suis pret a payer|suis prete a payer)", OFFER_TO_PAY, (scan, start, end) -> {
                 List<String> after = scan.wordsAfter(end, 3);
                 if (TextScan.first(after).equals("bien") || TextScan.first(after).equals("cash")) {
@@ -326,8 +371,8 @@ final class PaymentSignals {
                         ? ACCEPTED : NEEDS_REVIEW;
             }),
             // Paying the other person: "je vous paierai", "je peux te payer", "vous devrez me payer", "I'll pay you".
-            term("(?:vous|vs|te|t'|toi|me|m') ?(?:payer|paierai|payerai|paierais|payerais|paie|paye|payerons|paierons"
-                    + "|remunerer|remunererai|retribuer|dedommagerai|dedommager)"
+            term(triggers("pai,pay,remuner,retribuer,dedommag,willing,ready,happy,glad,regler"), "(?:vous|vs|te|t'|toi|me|m') ?(?:payer|paierai|payerai|paierais|payerais|paie|paye|payerons|paierons"
+                    + "|remunerer|remunererai|retribuer|dedommagerai|dedommager|regler|reglerai|reglerez|reglerais)"
                     + "|pay (?:you|u|ya|me|him|her|them)|will pay (?:well|good|cash|handsomely)|(?:willing|ready|happy|glad) to pay",
                     OFFER_TO_PAY, (scan, start, end) -> {
                 List<String> after = scan.wordsAfter(end, 4);
@@ -345,15 +390,15 @@ final class PaymentSignals {
                 }
                 return REJECTED;
             }),
-            term("(?:i'll|i will|i can|i'd|i would|we'll|we will|we can|will) pay(?! (?:you|u|ya|me|back|for the|for your groceries"
+            term(triggers(" pay"), "(?:i'll|i will|i can|i'd|i would|we'll|we will|we can|will) pay(?! (?:you|u|ya|me|back|for the|for your groceries"
                     + "|for what|for everything|for the shopping|what|it back))", OFFER_TO_PAY, (scan, start, end) ->
                     goodsAfter(scan, end, 4) || scan.reimbursementInSentence(start) ? ACCEPTED : NEEDS_REVIEW),
             term("petits? billets?|billet doux", OFFER_TO_PAY, (scan, start, end) ->
                     scan.s.startsWith("billet doux", start) ? ACCEPTED : REJECTED),
-            term("(?:vous|te|t') (?:donnerai|donnerais|donne|offrirai|offre|file|filerai|glisserai|glisse|laisserai|laisse"
+            term(triggers("donn,offr,file,glisse,laisse,verse"), "(?:vous|te|t') (?:donnerai|donnerais|donne|offrirai|offre|file|filerai|glisserai|glisse|laisserai|laisse"
                     + "|verserai|verse) (?:un |une |de l'|quelques )?(?:argent|billet|billets|cash|especes|liquide|somme"
                     + "|pourboire|sous|thune)", OFFER_TO_PAY, ALWAYS),
-            term("(?:give|giving|offer|offering|send|sending|pay|paying|earn|earning|make|making|get|getting|for)"
+            term(triggers("money,cash,side hustle,extra income"), "(?:give|giving|offer|offering|send|sending|pay|paying|earn|earning|make|making|get|getting|for)"
                     + " (?:you |u |me )?(?:some |a bit of |a little |extra |some extra |good |the )?(?:money|cash)"
                     + "|pocket money|money on the side|extra money|extra cash|side hustle|extra income",
                     PAYMENT_WORD, (scan, start, end) -> {
@@ -406,7 +451,7 @@ final class PaymentSignals {
             term("invoic\\p{L}{0,4}", PAYMENT_WORD, (scan, start, end) ->
                     TextScan.anyIn(scan.wordsBefore(start, 2), words("my", "your", "his", "her", "their", "an", "the"))
                             || howToBefore(scan, start) ? ACCEPTED : REJECTED),
-            term("tips? (?:are |is )?(?:welcome|appreciated|accepted|bienvenue?s?)|(?:small|little) tip|tip me|tip jar"
+            term(triggers("tip"), "tips? (?:are |is )?(?:welcome|appreciated|accepted|bienvenue?s?)|(?:small|little) tip|tip me|tip jar"
                     + "|leave (?:me |us )?a tip|tipping|tips? (?:in|to) (?:cash|the)", PAYMENT_WORD, ALWAYS),
             term("quotes?", PAYMENT_WORD, (scan, start, end) ->
                     TextScan.anyIn(scan.wordsBefore(start, 2), words("free", "a", "on")) || TextScan.anyIn(
@@ -453,9 +498,14 @@ final class PaymentSignals {
                                 "nombreuses", "ces")) ? ACCEPTED : REJECTED;
                     case "cash":
                         return TextScan.anyIn(before, words("withdraw", "retirer", "distributeur", "atm"))
-                                ? ACCEPTED : REJECTED;
+                                || TextScan.anyIn(after, words("machine", "machines", "point", "points", "dispenser",
+                                "withdrawal")) ? ACCEPTED : REJECTED;
                     default:
                         if (matched.startsWith("cheque")) {
+                            if (TextScan.anyIn(before, words("vos", "mes", "ses", "tes", "your", "my", "her", "his",
+                                    "deposer", "encaisser", "deposit", "poster"))) {
+                                return ACCEPTED; // taking someone's cheques to the bank is an errand
+                            }
                             return TextScan.anyIn(after, words("energie", "cadeau", "cadeaux", "vacances", "dejeuner",
                                     "dejeuners", "restaurant", "alimentaire", "alimentaires", "emploi", "book", "books"))
                                     ? ACCEPTED : REJECTED;
@@ -466,10 +516,10 @@ final class PaymentSignals {
             // --- Compensation, a contribution to costs: doubtful, for a moderator -------------------
             term("dedommag\\p{L}{0,8}|defrai\\p{L}{0,6}|defray\\p{L}{0,4}|indemni\\p{L}{0,8}|compensat\\p{L}{0,4}"
                     + "|compense\\p{L}{0,2}|recompenses?|rewards?|contreparties?", COMPENSATION, REVIEW),
-            term("(?:petite |une |legere |modeste |symbolic |small )participation|participations? (?:aux frais|financieres?"
+            term(triggers("particip"), "(?:petite |une |legere |modeste |symbolic |small )participation|participations? (?:aux frais|financieres?"
                     + "|symboliques?|aux depenses|a l'essence|pour l'essence|aux courses)|participer (?:aux|a l') ?(?:frais"
                     + "|essence|depenses)|participer financierement", COMPENSATION, REVIEW),
-            term("(?:petite |une |small |a )contribution|contributions? (?:aux|to|towards|toward|for|a l'|financieres?"
+            term(triggers("contribu,chip in"), "(?:petite |une |small |a )contribution|contributions? (?:aux|to|towards|toward|for|a l'|financieres?"
                     + "|symboliques?)|contribuer (?:aux|a l'|financierement)|chip in", COMPENSATION, REVIEW),
             term("frais", COMPENSATION, (scan, start, end) -> {
                 String previous = TextScan.first(scan.wordsBefore(start, 1));
@@ -477,22 +527,31 @@ final class PaymentSignals {
                 boolean costs = words("les", "des", "aux", "vos", "mes", "ses", "nos", "tes", "leurs", "ces", "de", "d",
                         "sans", "aucun", "petits", "quelques", "vrais", "mon", "ton", "son").contains(previous)
                         || words("kilometriques", "supplementaires", "annexes").contains(next);
-                if (!costs || goodsAfter(scan, end, 2)) {
+                if (!costs || goodsAfter(scan, end, 2) || howToBefore(scan, start) || TextScan.anyIn(scan.wordsAfter(end, 1),
+                        words("bancaires", "medicaux", "scolaires", "hospitaliers", "funeraires", "notaire"))) {
                     return ACCEPTED;
                 }
                 List<String> after = scan.wordsAfter(end, 2);
                 return TextScan.anyIn(after, words("service", "dossier", "inscription", "gestion", "livraison"))
                         ? REJECTED : NEEDS_REVIEW;
             }),
-            term("(?:gas|petrol|fuel) (?:money|costs?|expenses)|(?:travel|mileage) (?:costs?|expenses|allowance)|mileage"
+            term(triggers("money,cost,expense,allowance,mileage,essence,petrol,fuel,gas,frais,indemnit"), "(?:gas|petrol|fuel) (?:money|costs?|expenses)|(?:travel|mileage) (?:costs?|expenses|allowance)|mileage"
                     + "|expenses|pour l'essence|for (?:the )?(?:petrol|fuel|gas)|frais d'essence|frais de (?:carburant"
                     + "|deplacement|transport|route)|indemnites? kilometriques?", COMPENSATION, REVIEW),
             term("petites? pieces?|petit quelque chose|a little something|something for (?:your|the) trouble|petit geste"
                     + "|un geste|small token|token of (?:appreciation|gratitude)", COMPENSATION, REVIEW),
             term("cagnotte|donations?|dons? (?:acceptes|libres?|bienvenus?)|faire un don|un petit don", COMPENSATION, REVIEW));
 
+    private static List<String> triggers(String commaSeparated) {
+        return List.of(commaSeparated.split(","));
+    }
+
+    private static Term term(List<String> triggers, String regex, VolunteerOnlyReasonCode code, Judge judge) {
+        return new Term(Pattern.compile(B + "(?:" + regex + ")" + E), triggers, code, true, 4, judge);
+    }
+
     private static Term term(String regex, VolunteerOnlyReasonCode code, Judge judge) {
-        return new Term(Pattern.compile(B + "(?:" + regex + ")" + E), code, true, 4, judge);
+        return new Term(Pattern.compile(B + "(?:" + regex + ")" + E), Triggers.of(regex), code, true, 4, judge);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -500,6 +559,9 @@ final class PaymentSignals {
     static void scan(TextScan scan) {
         amounts(scan);
         for (Term term : TERMS) {
+            if (!term.worthRunning(scan.s)) {
+                continue;
+            }
             Matcher m = term.pattern().matcher(scan.s);
             while (m.find()) {
                 if (term.negatable() && scan.negated(m.start(), m.end(), term.window())) {
@@ -512,13 +574,17 @@ final class PaymentSignals {
 
     private static void amounts(TextScan scan) {
         String s = scan.s;
+        boolean currencyWord = CURRENCY_WORD_TRIGGERS.stream().anyMatch(s::contains);
         for (Pattern p : List.of(AMOUNT_AFTER, AMOUNT_BEFORE, AMOUNT_WORDS)) {
+            if (p == AMOUNT_WORDS && !currencyWord) {
+                continue;
+            }
             Matcher m = p.matcher(s);
             while (m.find()) {
                 amount(scan, m.start(), m.end(), p == AMOUNT_WORDS, m.group("cur"), m.group("num"));
             }
         }
-        Matcher slang = AMOUNT_SLANG.matcher(s);
+        Matcher slang = AMOUNT_SLANG.matcher(SLANG_TRIGGERS.stream().anyMatch(s::contains) ? s : "");
         while (slang.find()) {
             if (!scan.negated(slang.start(), slang.end(), 1)) {
                 scan.add(slang.start(), slang.end(), AMOUNT, REJECTED);

@@ -33,6 +33,11 @@ final class TextScan {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
+    /** Substrings one of which every reimbursement match contains (see {@code PaymentSignals.REIMBURSEMENT}). */
+    private static final List<String> REIMBURSEMENT_TRIGGERS = List.of("rembours", "reimburs", "refund", "ticket",
+            "receipt", "back", "avanc", "front", "presentation", "justificatif", "centime", "coutant", "euro pres",
+            "on me");
+
     final NormalizedText normalized;
     final String s;
     private final int[] sentenceEnds;
@@ -57,7 +62,8 @@ final class TextScan {
         sentenceEnds = ends.stream().mapToInt(Integer::intValue).toArray();
         sentenceHasReimbursement = new boolean[sentenceEnds.length];
         sentenceHasGoodsAmount = new boolean[sentenceEnds.length];
-        java.util.regex.Matcher m = reimbursement.matcher(s);
+        boolean mayHaveReimbursement = REIMBURSEMENT_TRIGGERS.stream().anyMatch(s::contains);
+        java.util.regex.Matcher m = reimbursement.matcher(mayHaveReimbursement ? s : "");
         boolean any = false;
         while (m.find()) {
             sentenceHasReimbursement[sentenceOf(m.start())] = true;
