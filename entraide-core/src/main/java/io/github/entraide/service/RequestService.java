@@ -30,7 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Use cases about help requests: file (for oneself or on someone's behalf), cancel, read. A
+ * Use cases about help requests: file (for oneself or on someone's behalf), edit, cancel, read. A
  * beneficiary acts on their own requests; moderators of the territory may read and cancel them.
  * Thread-safe.
  */
@@ -126,6 +126,45 @@ public final class RequestService {
             moderation.openCase(tx, screen, territoryId, ModerationSubject.request(stored.id()), requesterId);
             engine.touch(tx, territoryId, requesterId);
             publish(tx, "request.filed", stored, now);
+            return stored;
+        });
+    }
+
+    /**
+     * Rewrites the free text of a request that waits for a helper (open or pending review). The new
+     * text is assessed like a new request's: a clear payment is refused and nothing changes; a
+     * doubtful text (or any edit in a pre-moderated territory) puts the request back to
+     * {@link RequestStatus#PENDING_REVIEW} with a moderation case. A request already introduced
+     * cannot be edited: the helper answered the text they were shown.
+     *
+     * @param actor the member who filed it
+     * @param command the request and its new text
+     * @return the stored request
+     * @throws io.github.entraide.VolunteerOnlyRefusedException if the text asks for or offers payment
+     * @throws RuleRefusedException {@code request-not-open} if the request is not waiting
+     */
+    public HelpRequest edit(Actor actor, io.github.entraide.command.EditRequest command) {
+        engine.validate(actor, command);
+        TerritoryId territoryId = TerritoryId.of(command.territoryId());
+        Access.requireSameTerritory(actor, territoryId, "requests.edit");
+        return engine.tx(tx -> {
+            HelpRequest request = engine.request(tx, territoryId, RequestId.of(command.requestId()));
+            Access.require(Access.isMember(actor, territoryId, request.requesterId()), "requests.edit");
+            if (request.status() != RequestStatus.OPEN && request.status() != RequestStatus.PENDING_REVIEW) {
+                throw new RuleRefusedException("request-not-open", request.status());
+            }
+            Territory territory = engine.territory(tx, territoryId);
+            String text = command.freeText().strip();
+            ModerationService.Screen screen = moderation.screen(territory, text);
+            Instant now = engine.now();
+            HelpRequest changed = request.withFreeText(text, now);
+            if (screen.screening.holds() && changed.status() != RequestStatus.PENDING_REVIEW) {
+                changed = changed.withStatus(RequestStatus.PENDING_REVIEW, now);
+            }
+            HelpRequest stored = tx.requests().update(changed);
+            moderation.openCase(tx, screen, territoryId, ModerationSubject.request(stored.id()),
+                    stored.requesterId());
+            publish(tx, "request.updated", stored, now);
             return stored;
         });
     }

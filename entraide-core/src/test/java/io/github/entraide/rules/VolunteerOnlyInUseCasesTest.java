@@ -147,6 +147,26 @@ class VolunteerOnlyInUseCasesTest {
     }
 
     @Test
+    void requestEditsAreAssessedToo() {
+        HelpRequest request = n.request(jeanne, "groceries", "Pain et lait, merci.");
+        io.github.entraide.command.EditRequest paid = new io.github.entraide.command.EditRequest(Neighbourhood.T,
+                request.id().value(), "Pain et lait, je vous donne 10 € pour la peine.");
+
+        assertThatThrownBy(() -> n.entraide.requests().edit(Neighbourhood.as(jeanne), paid))
+                .isInstanceOf(VolunteerOnlyRefusedException.class);
+        assertThat(n.stored(HelpRequest.class)).singleElement()
+                .satisfies(r -> assertThat(r.freeText()).isEqualTo("Pain et lait, merci."));
+
+        HelpRequest doubtful = n.entraide.requests().edit(Neighbourhood.as(jeanne),
+                new io.github.entraide.command.EditRequest(Neighbourhood.T, request.id().value(),
+                        "Pain et lait, avec un petit dédommagement pour l'essence."));
+
+        assertThat(doubtful.status()).isEqualTo(RequestStatus.PENDING_REVIEW);
+        assertThat(n.stored(ModerationCase.class)).singleElement()
+                .satisfies(c -> assertThat(c.origin()).isEqualTo(CaseOrigin.VOLUNTEER_POLICY));
+    }
+
+    @Test
     void preModeratedTerritoryHoldsEvenHonestTextsUntilApproved() {
         Neighbourhood pre = Neighbourhood.create(s -> s.withModerationMode(ModerationMode.PRE));
         MemberView helper = pre.helper("Louise");
