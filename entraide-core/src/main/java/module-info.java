@@ -29,5 +29,7 @@ module io.github.entraide.core {
     opens io.github.entraide.domain to com.fasterxml.jackson.databind;
     opens io.github.entraide.event to com.fasterxml.jackson.databind;
     opens io.github.entraide.notification to com.fasterxml.jackson.databind;
+    opens io.github.entraide.policy to com.fasterxml.jackson.databind;
     opens io.github.entraide.privacy to com.fasterxml.jackson.databind;
+    opens io.github.entraide.statistics to com.fasterxml.jackson.databind;
 }

@@ -68,6 +68,7 @@ public final class InMemoryStorage implements Storage {
     private final Map<Key, Introduction> introductions = new HashMap<>();
     private final Map<Key, ModerationCase> cases = new HashMap<>();
     private final List<AuditEntry> auditEntries = new ArrayList<>();
+    private final java.util.Set<String> auditIds = new java.util.HashSet<>();
     private final Map<String, OutboxMessage> outboxMessages = new HashMap<>();
     private final Map<String, Instant> leases = new HashMap<>();
     private final List<Consumer<HelpOffer>> offerListeners = new CopyOnWriteArrayList<>();
@@ -549,11 +550,14 @@ public final class InMemoryStorage implements Storage {
                 public void append(AuditEntry entry) {
                     check();
                     Objects.requireNonNull(entry, "entry");
-                    if (auditEntries.stream().anyMatch(e -> e.id().equals(entry.id()))) {
+                    if (!auditIds.add(entry.id())) {
                         throw new ConflictException("audit entry", entry.id());
                     }
                     auditEntries.add(entry);
-                    undo.add(() -> auditEntries.remove(entry));
+                    undo.add(() -> {
+                        auditEntries.remove(entry);
+                        auditIds.remove(entry.id());
+                    });
                 }
 
                 private List<AuditEntry> select(Predicate<AuditEntry> filter) {
