@@ -150,6 +150,28 @@ class PrivacyTest {
     }
 
     @Test
+    void erasureLeavesOtherMembersDataAndNotificationsAlone() {
+        jeanneTakesPart();
+        MemberView paul = n.beneficiary("Paul");
+        HelpOffer conversation = n.offer(camille, "conversation", "Appels le soir, avec plaisir.");
+        HelpRequest paulsRequest = n.request(paul, "conversation", "Un appel par semaine, merci.");
+        n.entraide.introductions().propose(Neighbourhood.as(paul),
+                new ProposeIntroduction(Neighbourhood.T, paulsRequest.id().value(), conversation.id().value()));
+        long paulsNotices = n.notifications().stream()
+                .filter(x -> x instanceof io.github.entraide.notification.IntroductionProposedNotice p
+                        && p.requestText().equals("Un appel par semaine, merci.")).count();
+
+        n.entraide.privacy().erase(Neighbourhood.as(jeanne), new MemberRef(Neighbourhood.T, jeanne.id().value()));
+
+        assertThat(paulsNotices).isEqualTo(1);
+        assertThat(n.notifications()).filteredOn(x -> x instanceof io.github.entraide.notification.IntroductionProposedNotice p
+                && p.requestText().equals("Un appel par semaine, merci.")).hasSize(1);
+        assertThat(StoreScanner.strings(n.storage.snapshot()))
+                .anySatisfy(x -> assertThat(x).isEqualTo("camille@example.org"))
+                .anySatisfy(x -> assertThat(x).isEqualTo("Un appel par semaine, merci."));
+    }
+
+    @Test
     void aMemberMayEraseOnlyThemself() {
         assertThatThrownBy(() -> n.entraide.privacy().erase(Neighbourhood.as(camille),
                 new MemberRef(Neighbourhood.T, jeanne.id().value()))).isInstanceOf(NotAuthorizedException.class);
