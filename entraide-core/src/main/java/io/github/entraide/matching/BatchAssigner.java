@@ -95,13 +95,34 @@ public final class BatchAssigner {
     }
 
     /**
-     * The penalty of the {@code unit}-th place (1-based) newly used in an offer.
+     * The cost of pairing a request with an offer, before fairness: the distance in whole metres (0
+     * for remote help), if the pair is possible at all. For oracles that check this assigner.
+     *
+     * @param request the request
+     * @param offer the offer
+     * @param environment the environment
+     * @return the cost, or empty if the offer is full, outside the universe or refused by a filter
+     */
+    public java.util.OptionalLong pairCost(HelpRequest request, HelpOffer offer, MatchingEnvironment environment) {
+        Objects.requireNonNull(offer, "offer");
+        HelpCategory category = MatchingPolicy.categoryOf(request, environment);
+        if (offer.remainingCapacity() <= 0) {
+            return java.util.OptionalLong.empty();
+        }
+        double km = request.point().distanceKm(offer.point());
+        return policy.evaluate(request, category, offer, km, environment) == null ? java.util.OptionalLong.empty()
+                : java.util.OptionalLong.of(distanceMetres(category, km));
+    }
+
+    /**
+     * The fairness penalty of the {@code unit}-th place (1-based) newly used in an offer; 0 without a
+     * penalty. Non-decreasing in {@code unit}. For oracles that check this assigner.
      *
      * @param offer the offer
      * @param unit the place, from 1 to its remaining capacity
      * @return the penalty in metres
      */
-    long placePenalty(HelpOffer offer, int unit) {
+    public long placePenalty(HelpOffer offer, int unit) {
         return Math.round(fairnessPenaltyMetres * (double) (offer.load() + unit - 1) / offer.capacity());
     }
 
