@@ -173,7 +173,22 @@ public final class EntraideGens {
      */
     public static Gen<Function<OfferId, HelpOffer>> offers(Territory territory, List<MemberId> helpers,
             GeoPoint centre, double spreadDegrees) {
-        Gen<CategoryId> categories = elements(territory.catalogue().all()).map(HelpCategory::id);
+        return offers(territory, helpers, categoryIds(territory), centre, spreadDegrees);
+    }
+
+    /**
+     * Offers as {@link #offers(Territory, List, GeoPoint, double)}, in some categories only.
+     *
+     * @param territory the territory
+     * @param helpers the helpers to choose from (at least one)
+     * @param categoryIds the categories to choose from (at least one, of the catalogue)
+     * @param centre the centre of the points
+     * @param spreadDegrees how far from the centre, in degrees
+     * @return a generator of offers awaiting their id
+     */
+    public static Gen<Function<OfferId, HelpOffer>> offers(Territory territory, List<MemberId> helpers,
+            List<CategoryId> categoryIds, GeoPoint centre, double spreadDegrees) {
+        Gen<CategoryId> categories = elements(categoryIds);
         Gen<Double> radii = frequency(weighted(4, integers(0, 15).map(Integer::doubleValue)),
                 weighted(1, doubles(0, HelpOffer.MAX_RADIUS_KM)));
         Gen<OfferStatus> statuses = frequency(
@@ -203,7 +218,22 @@ public final class EntraideGens {
      */
     public static Gen<Function<RequestId, HelpRequest>> requests(Territory territory, List<MemberId> requesters,
             GeoPoint centre, double spreadDegrees) {
-        Gen<CategoryId> categories = elements(territory.catalogue().all()).map(HelpCategory::id);
+        return requests(territory, requesters, categoryIds(territory), centre, spreadDegrees);
+    }
+
+    /**
+     * Requests as {@link #requests(Territory, List, GeoPoint, double)}, in some categories only.
+     *
+     * @param territory the territory
+     * @param requesters the members to choose from (at least one)
+     * @param categoryIds the categories to choose from (at least one, of the catalogue)
+     * @param centre the centre of the points
+     * @param spreadDegrees how far from the centre, in degrees
+     * @return a generator of requests awaiting their id
+     */
+    public static Gen<Function<RequestId, HelpRequest>> requests(Territory territory, List<MemberId> requesters,
+            List<CategoryId> categoryIds, GeoPoint centre, double spreadDegrees) {
+        Gen<CategoryId> categories = elements(categoryIds);
         Gen<Timing> timings = frequency(
                 weighted(2, io.github.entraide.testkit.property.Gens.constant(Timing.asSoonAsPossible())),
                 weighted(1, Gen.zip(integers(0, 24 * 7), integers(1, 6), (start, hours) -> Timing.window(
@@ -222,7 +252,8 @@ public final class EntraideGens {
 
     /**
      * Whole matching scenarios: a territory, 2 to 12 members, a few blocks, up to {@code maxOffers}
-     * offers and up to {@code maxRequests} requests, spread over a few kilometres to a few tens.
+     * offers and up to {@code maxRequests} requests in one to three categories of the catalogue (so
+     * that requests compete for offers), spread over a few kilometres to a few tens.
      *
      * @param maxOffers the most offers
      * @param maxRequests the most requests
@@ -236,10 +267,11 @@ public final class EntraideGens {
             }
             return sequence(ids, id -> members(territory, id)).flatMap(members -> lists(
                     lists(elements(ids), 2, 2), 0, 3).flatMap(blocks -> elements(0.02, 0.1, 0.3)
-                            .flatMap(spread -> {
+                            .flatMap(spread -> sets(elements(categoryIds(territory)), 1, 3).flatMap(focus -> {
                                 GeoPoint centre = territory.communes().get(0).centroid();
-                                return lists(offers(territory, ids, centre, spread), 0, maxOffers)
-                                        .flatMap(offerDrafts -> lists(requests(territory, ids, centre, spread), 0,
+                                List<CategoryId> cats = List.copyOf(focus);
+                                return lists(offers(territory, ids, cats, centre, spread), 0, maxOffers)
+                                        .flatMap(offerDrafts -> lists(requests(territory, ids, cats, centre, spread), 0,
                                                 maxRequests).map(requestDrafts -> {
                                                     List<HelpOffer> offers = new ArrayList<>();
                                                     for (int i = 0; i < offerDrafts.size(); i++) {
@@ -252,7 +284,7 @@ public final class EntraideGens {
                                                     return new MatchingScenario(territory, members, blocks, offers,
                                                             requests, NOW);
                                                 }));
-                            })));
+                            }))));
         }));
     }
 
@@ -264,6 +296,10 @@ public final class EntraideGens {
      */
     public static Gen<MatchingScenario> smallScenarios() {
         return scenarios(5, 6);
+    }
+
+    private static List<CategoryId> categoryIds(Territory territory) {
+        return territory.catalogue().all().stream().map(HelpCategory::id).toList();
     }
 
     private static <A, B> Gen<List<B>> sequence(List<A> inputs, Function<A, Gen<B>> gen) {
