@@ -32,8 +32,11 @@ import java.util.Set;
  * <p><b>Algorithm.</b> A min-cost maximum flow on the sparse candidate graph (source → requests →
  * offers → places → sink), by successive shortest paths with Dijkstra on Johnson potentials: with
  * non-negative costs, each augmentation along a cheapest path keeps the flow cheapest for its
- * value, so the final flow is maximum and, among maximum flows, of least cost. About
- * {@code O(R · E log V)} for {@code R} requests and {@code E} candidate pairs.
+ * value, so the final flow is maximum and, among maximum flows, of least cost. Building the graph
+ * runs the filters on every request × offer pair ({@code O(R · O)}); the flow then takes about
+ * {@code O(R · E log V)} for {@code R} requests and {@code E} candidate pairs. Pass the offers of the
+ * requests' categories only (for example from a {@code CandidateSource} per request) to keep large
+ * batches fast.
  *
  * <p><b>Determinism.</b> Requests and offers are sorted by id and ties resolved by vertex number,
  * so the same inputs, in any order, give the same output.

@@ -4,6 +4,7 @@ import io.github.entraide.domain.HelpCategory;
 import io.github.entraide.domain.HelpOffer;
 import io.github.entraide.domain.HelpRequest;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,18 @@ import java.util.Optional;
  */
 public record MatchingContext(HelpRequest request, HelpCategory category, HelpOffer offer, double distanceKm,
         MatchingEnvironment environment) {
+
+    /**
+     * Checks the context.
+     *
+     * @throws NullPointerException if a parameter is null
+     */
+    public MatchingContext {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(offer, "offer");
+        Objects.requireNonNull(environment, "environment");
+    }
 
     /** @return whether the help is given remotely, so that distance does not matter */
     public boolean isRemote() {
