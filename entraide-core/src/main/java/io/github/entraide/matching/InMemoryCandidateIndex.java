@@ -32,9 +32,10 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * beyond the largest radius of the partition's offers and the policy holds
  * {@link StandardFilters#RADIUS}, or when every occupied cell was visited. When the rings would
  * look up more (mostly empty) cells than the partition occupies, it visits the remaining occupied
- * cells directly instead. Offers within visited
- * cells whose own distance bound already exceeds the current {@code limit}-th cost are skipped before
- * their filters run. For remote help, where distance does not matter, it scans the partition with a
+ * cells directly instead. Within visited cells, offers are ordered by a cheap lower bound of their
+ * distance (the chord between unit vectors) and evaluated nearest first; once that bound's cost
+ * exceeds the current {@code limit}-th cost, the rest are skipped before their filters run or their
+ * exact distance is computed. For remote help, where distance does not matter, it scans the partition with a
  * bounded heap. A policy whose scorers do not reward nearness therefore degrades to a scan of the
  * partition, never to a wrong answer.
  *
