@@ -137,6 +137,18 @@ class InMemoryCandidateIndexTest {
     }
 
     @Test
+    void rebuildForgetsOffersNoLongerGiven() {
+        InMemoryCandidateIndex index = new InMemoryCandidateIndex();
+        index.load(List.of(offer("a").build(), offer("b").build()));
+
+        index.rebuild(List.of(offer("b").build()));
+
+        assertThat(index.size()).isEqualTo(1);
+        assertThat(index.topCandidates(request("r").build(), MatchingPolicy.standard(), Fixtures.environment(), 5))
+                .extracting(c -> c.offer().id().value()).containsExactly("b");
+    }
+
+    @Test
     void followsOffersCommittedToInMemoryStorage() {
         InMemoryStorage storage = new InMemoryStorage();
         storage.inTransaction(tx -> tx.territories().insert(Fixtures.TERRITORY));
