@@ -14,6 +14,7 @@ module io.github.entraide.core {
     exports io.github.entraide.command;
     exports io.github.entraide.domain;
     exports io.github.entraide.event;
+    exports io.github.entraide.matching;
     exports io.github.entraide.memory;
     exports io.github.entraide.notification;
     exports io.github.entraide.policy;
