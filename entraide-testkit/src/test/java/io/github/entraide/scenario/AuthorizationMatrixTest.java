@@ -90,7 +90,7 @@ class AuthorizationMatrixTest {
     }
 
     /** One row of the table: a use case, whose record it acts on, the call, and who may make it. */
-    private record UseCase(String name, Function<Stage, MemberView> owner, BiFunction<Stage, Actor, Object> call,
+    private record UseCase(String name, Function<Neighbourhood, MemberView> owner, BiFunction<Neighbourhood, Actor, Object> call,
             Set<ActorKind> allowed) {
         @Override
         public String toString() {
@@ -98,8 +98,8 @@ class AuthorizationMatrixTest {
         }
     }
 
-    private static UseCase useCase(String name, Function<Stage, MemberView> owner,
-            BiFunction<Stage, Actor, Object> call, ActorKind... allowed) {
+    private static UseCase useCase(String name, Function<Neighbourhood, MemberView> owner,
+            BiFunction<Neighbourhood, Actor, Object> call, ActorKind... allowed) {
         return new UseCase(name, owner, call,
                 allowed.length == 0 ? EnumSet.noneOf(ActorKind.class) : EnumSet.copyOf(Arrays.asList(allowed)));
     }
@@ -220,7 +220,7 @@ class AuthorizationMatrixTest {
     @ParameterizedTest(name = "{0} by {1}: {2}")
     @MethodSource("matrix")
     void everyUseCaseRefusesWhomItMust(UseCase useCase, ActorKind kind, Expected expected) {
-        Stage stage = new Stage();
+        Neighbourhood stage = new Neighbourhood();
         Actor actor = stage.actor(kind, useCase.owner().apply(stage));
         List<Object> before = stage.world.snapshot();
         long pendingBefore = stage.world.storage.outbox().pendingCount();
@@ -255,85 +255,5 @@ class AuthorizationMatrixTest {
 
         assertThat(TABLE.stream().map(UseCase::name).collect(Collectors.toSet())).isEqualTo(publicMethods);
         assertThat(TABLE).hasSize(publicMethods.size());
-    }
-
-    /**
-     * A fresh world for one call: Grenoble, where a helper has an offer (and a paused one), a
-     * beneficiary has an open request, a proposed introduction and an accepted one, and another
-     * member has records of their own; Lyon, where a member has their own offer and request.
-     */
-    private static final class Stage {
-        final World world = new World();
-        final MemberView helper;
-        final MemberView beneficiary;
-        final MemberView other;
-        final MemberView foreign;
-        final HelpOffer offer;
-        final HelpOffer paused;
-        final HelpRequest open;
-        final IntroductionView proposed;
-        final IntroductionView accepted;
-
-        Stage() {
-            world.createGrenoble(TerritorySettings.defaults());
-            world.createLyon();
-            helper = world.register(G, "Camille", MemberRole.HELPER);
-            beneficiary = world.register(G, "Jeanne", MemberRole.BENEFICIARY);
-            other = world.register(G, "Nadia", MemberRole.HELPER, MemberRole.BENEFICIARY);
-            foreign = world.register(World.LYON, "Louis", MemberRole.HELPER, MemberRole.BENEFICIARY);
-            offer = world.publish(helper, "conversation", 5, 5, Set.of("fr"));
-            HelpOffer toPause = world.publish(helper, "groceries", 5, 2, Set.of("fr"));
-            paused = entraide().offers().pause(World.actor(helper), new OfferRef(G, toPause.id().value()));
-            open = world.file(beneficiary, "conversation", Optional.empty(), false);
-            HelpRequest forProposal = world.file(beneficiary, "conversation", Optional.empty(), false);
-            proposed = entraide().introductions().propose(World.actor(beneficiary),
-                    new ProposeIntroduction(G, forProposal.id().value(), offer.id().value()));
-            HelpRequest forAcceptance = world.file(beneficiary, "conversation", Optional.empty(), false);
-            IntroductionView toAccept = entraide().introductions().propose(World.actor(beneficiary),
-                    new ProposeIntroduction(G, forAcceptance.id().value(), offer.id().value()));
-            accepted = entraide().introductions().accept(World.actor(helper),
-                    new IntroductionRef(G, toAccept.id().value()));
-            // The other members have records of their own, so that "mine" has something to leak.
-            HelpOffer othersOffer = world.publish(other, "homework", 1, 1, Set.of("fr"));
-            world.file(other, "groceries", Optional.empty(), false);
-            HelpRequest othersConversation = world.file(other, "conversation", Optional.empty(), false);
-            entraide().introductions().propose(World.actor(other),
-                    new ProposeIntroduction(G, othersConversation.id().value(), offer.id().value()));
-            HelpOffer foreignOffer = world.publish(foreign, "conversation", 5, 2, Set.of("fr"));
-            world.file(foreign, "groceries", Optional.empty(), false);
-            MemberView lyonBeneficiary = world.register(World.LYON, "Rose", MemberRole.BENEFICIARY);
-            HelpRequest lyonRequest = world.file(lyonBeneficiary, "conversation", Optional.empty(), false);
-            entraide().introductions().propose(World.actor(lyonBeneficiary),
-                    new ProposeIntroduction(World.LYON, lyonRequest.id().value(), foreignOffer.id().value()));
-            assertThat(othersOffer.helperId()).isEqualTo(other.id());
-        }
-
-        io.github.entraide.Entraide entraide() {
-            return world.entraide;
-        }
-
-        OfferRef offerRef() {
-            return new OfferRef(G, offer.id().value());
-        }
-
-        RequestRef openRef() {
-            return new RequestRef(G, open.id().value());
-        }
-
-        IntroductionRef proposedRef() {
-            return new IntroductionRef(G, proposed.id().value());
-        }
-
-        Actor actor(ActorKind kind, MemberView owner) {
-            return switch (kind) {
-                case OWNER -> World.actor(owner);
-                case OTHER_MEMBER -> World.actor(other);
-                case FOREIGN_MEMBER -> World.actor(foreign);
-                case MODERATOR -> Actor.moderator(World.GRENOBLE_ID, "mod-grenoble");
-                case FOREIGN_MODERATOR -> Actor.moderator(World.LYON_ID, "mod-lyon");
-                case ADMINISTRATOR -> World.ADMIN;
-                case SYSTEM -> World.SYSTEM;
-            };
-        }
     }
 }
