@@ -300,12 +300,13 @@ class GrenobleScenarioTest {
     private void proposeFirstRound() {
         int n = 0;
         for (HelpRequest request : filed.values()) {
-            Optional<HelpOffer> chosen = nearestWithRoom(request, Set.of());
+            List<HelpOffer> eligible = eligible(request, Set.of());
+            Optional<HelpOffer> chosen = nearestWithRoom(request, eligible);
             if (chosen.isEmpty()) {
                 unmatched++;
                 continue;
             }
-            tryAFullOffer(request);
+            tryAFullOffer(request, eligible);
             Actor proposer = n % 10 == 0 ? DISPATCHER : n % 10 == 1 ? World.SYSTEM
                     : Actor.member(request.territoryId(), request.requesterId());
             IntroductionView v = world.entraide.introductions().propose(proposer,
@@ -321,9 +322,8 @@ class GrenobleScenarioTest {
      * member, within their radius for help in person; the nearest (in person) or the least loaded
      * (remote) first.
      */
-    private Optional<HelpOffer> nearestWithRoom(HelpRequest request, Set<OfferId> excluded) {
-        return eligible(request, excluded).stream().filter(o -> o.remainingCapacity() > 0)
-                .min(order(request));
+    private Optional<HelpOffer> nearestWithRoom(HelpRequest request, List<HelpOffer> eligible) {
+        return eligible.stream().filter(o -> o.remainingCapacity() > 0).min(order(request));
     }
 
     private List<HelpOffer> eligible(HelpRequest request, Set<OfferId> excluded) {
@@ -343,9 +343,8 @@ class GrenobleScenarioTest {
     }
 
     /** When a full offer would otherwise fit the request, proposing it is refused and changes nothing. */
-    private void tryAFullOffer(HelpRequest request) {
-        Optional<HelpOffer> full = eligible(request, Set.of()).stream().filter(o -> o.remainingCapacity() == 0)
-                .findFirst();
+    private void tryAFullOffer(HelpRequest request, List<HelpOffer> eligible) {
+        Optional<HelpOffer> full = eligible.stream().filter(o -> o.remainingCapacity() == 0).findFirst();
         if (full.isEmpty() || refusedAtCapacity >= 25) {
             return;
         }
@@ -421,7 +420,7 @@ class GrenobleScenarioTest {
             if (!tried.containsKey(request.id())) {
                 continue; // never matched: left to expire
             }
-            Optional<HelpOffer> next = nearestWithRoom(request, tried.get(request.id()));
+            Optional<HelpOffer> next = nearestWithRoom(request, eligible(request, tried.get(request.id())));
             if (next.isEmpty()) {
                 continue;
             }
