@@ -197,6 +197,16 @@ class InvalidCommandsAreRefusedPropertyTest {
         return oneOf(options.toArray(Gen<?>[]::new)).map(v -> (Object) v);
     }
 
+    /** Missing, or for someone whose first name is too long or holds a control character. */
+    private static Gen<Object> badOnBehalfOf() {
+        Gen<String> valid = strings(NAME_CHARACTERS, 1, 20).filter(s -> !s.isBlank());
+        Gen<String> badNames = oneOf(strings(LETTERS, 81, 120),
+                valid.flatMap(name -> controls(false).map(cp -> name + Character.toString(cp))),
+                Gens.hostileStrings().filter(s -> !s.isBlank() && breaksText(s, 80, false, true)));
+        return anyOf(missing(), Gen.zip(badNames, Gens.enumValues(ProxyRelationship.class),
+                (name, relationship) -> Optional.of(new OnBehalfOf(name, relationship, false))));
+    }
+
     private static Gen<Object> badIdentifier() {
         return anyOf(constant(NULL), constant(""), strings(LETTERS, 65, 100),
                 strings(LETTERS + " /@é#", 1, 20).filter(s -> !s.matches(Constraints.IDENTIFIER)),
@@ -367,7 +377,7 @@ class InvalidCommandsAreRefusedPropertyTest {
                 breakers("territoryId", badIdentifier(), "requesterId", badIdentifier(), "categoryId", badIdentifier(),
                         "freeText", badText(Constraints.MAX_FREE_TEXT, true, false), "inseeCode", badInseeCode(),
                         "point", missing(), "timing", missing(), "urgency", missing(),
-                        "languages", badLanguages(true), "onBehalfOf", missing()),
+                        "languages", badLanguages(true), "onBehalfOf", badOnBehalfOf()),
                 List.of(new Call<>("requests.file",
                         (n, c) -> n.entraide().requests().file(World.actor(n.beneficiary), c)))));
         all.add(new CommandCase<>(RequestRef.class, n -> constant(new RequestRef(G, n.open.id().value())),
