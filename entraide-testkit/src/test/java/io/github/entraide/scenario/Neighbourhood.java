@@ -88,6 +88,7 @@ final class Neighbourhood {
         return switch (kind) {
             case OWNER -> World.actor(owner);
             case OTHER_MEMBER -> World.actor(other);
+            case COUNTERPART -> World.actor(owner.id().equals(helper.id()) ? beneficiary : helper);
             case FOREIGN_MEMBER -> World.actor(foreign);
             case MODERATOR -> Actor.moderator(World.GRENOBLE_ID, "mod-grenoble");
             case FOREIGN_MODERATOR -> Actor.moderator(World.LYON_ID, "mod-lyon");
