@@ -16,7 +16,6 @@ import io.github.entraide.command.ProposeIntroduction;
 import io.github.entraide.command.PublishOffer;
 import io.github.entraide.command.RecordConsent;
 import io.github.entraide.command.RegisterMember;
-import io.github.entraide.command.RequestRef;
 import io.github.entraide.command.UpdateOffer;
 import io.github.entraide.command.UpdateProfile;
 import io.github.entraide.command.VerifyHelper;
