@@ -28,7 +28,7 @@ module io.github.entraide.core {
             io.github.entraide.testkit;
 
     opens io.github.entraide.command to org.hibernate.validator;
-    opens io.github.entraide.domain to com.fasterxml.jackson.databind;
+    opens io.github.entraide.domain to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.entraide.event to com.fasterxml.jackson.databind;
     opens io.github.entraide.notification to com.fasterxml.jackson.databind;
     opens io.github.entraide.policy to com.fasterxml.jackson.databind;
