@@ -702,8 +702,10 @@ public final class InMemoryStorage implements Storage {
         @Override
         public void markSent(String id, Instant now) {
             locked(() -> {
-                replace(id, m -> new OutboxMessage(m.id(), m.territoryId(), m.sequence(), m.kind(), m.type(),
-                        m.payload(), m.createdAt(), OutboxMessage.Status.SENT, m.attempts() + 1, now, m.lastError()));
+                // Idempotent: a second call (a relay retrying its acknowledgement) counts no other attempt.
+                replace(id, m -> m.status() == OutboxMessage.Status.SENT ? m
+                        : new OutboxMessage(m.id(), m.territoryId(), m.sequence(), m.kind(), m.type(), m.payload(),
+                                m.createdAt(), OutboxMessage.Status.SENT, m.attempts() + 1, now, m.lastError()));
                 return null;
             });
         }

@@ -10,6 +10,8 @@ import io.github.entraide.domain.Member;
 import io.github.entraide.domain.MemberId;
 import io.github.entraide.domain.MemberRole;
 import io.github.entraide.domain.TerritoryId;
+import io.github.entraide.spi.OutboxMessage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -118,5 +120,24 @@ class InMemoryStorageEmailIndexAndOutboxTest {
 
         assertThat(byEmail(GRENOBLE, "other@example.org")).isEmpty();
         assertThat(byEmail(GRENOBLE, "camille@example.org")).map(Member::id).contains(MemberId.of("m-1"));
+    }
+
+    @Test
+    void markingAMessageSentTwiceCountsOneAttempt() {
+        storage.inTransaction(tx -> {
+            tx.outbox().append(OutboxMessage.pending("n-1", GRENOBLE, OutboxMessage.Kind.NOTIFICATION,
+                    "notification.erasure-confirmed", "{}", NOW));
+            return null;
+        });
+        assertThat(storage.outbox().claim(10, NOW, Duration.ofMinutes(5))).hasSize(1);
+
+        storage.outbox().markSent("n-1", NOW.plusSeconds(1));
+        storage.outbox().markSent("n-1", NOW.plusSeconds(2));
+
+        OutboxMessage sent = storage.outbox().find("n-1").orElseThrow();
+        assertThat(sent.status()).isEqualTo(OutboxMessage.Status.SENT);
+        assertThat(sent.attempts()).isEqualTo(1);
+        assertThat(sent.nextAttemptAt()).as("the first acknowledgement's instant").isEqualTo(NOW.plusSeconds(1));
+        assertThat(storage.outbox().pendingCount()).isZero();
     }
 }
