@@ -42,8 +42,10 @@ import java.util.PriorityQueue;
  * queries, never giving a wrong answer.
  *
  * <p><b>Consistency.</b> One call is one read-only transaction at REPEATABLE READ, so that its few
- * queries see one state of the offers (a snapshot, on PostgreSQL and H2): the result reflects the
- * offers at some moment during the call.
+ * queries see one state of the offers: on PostgreSQL that level is a snapshot of the whole
+ * transaction, and the result reflects the offers at some moment during the call. H2 documents
+ * REPEATABLE READ as the JDBC level (rows read stay stable; an offer committed meanwhile may still
+ * appear in a later block), so on H2 an offer written during the call may or may not be seen.
  *
  * <p>Thread-safe; holds no connection between calls. Driver failures are {@link StorageException}s.
  */
