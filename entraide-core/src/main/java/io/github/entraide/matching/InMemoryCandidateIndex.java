@@ -170,7 +170,7 @@ public final class InMemoryCandidateIndex implements CandidateSource {
         MatchingPolicy.requirePositive(limit);
         HelpCategory category = MatchingPolicy.categoryOf(request, environment);
         Partition p = partitions.get(new PartitionKey(request.territoryId(), request.categoryId()));
-        MatchingPolicy.TopK top = new MatchingPolicy.TopK(limit);
+        TopCandidates top = new TopCandidates(limit);
         if (p == null) {
             return top.sorted();
         }
@@ -190,7 +190,7 @@ public final class InMemoryCandidateIndex implements CandidateSource {
     }
 
     private static void scanAll(Partition p, HelpRequest request, HelpCategory category, MatchingPolicy policy,
-            MatchingEnvironment environment, MatchingPolicy.TopK top) {
+            MatchingEnvironment environment, TopCandidates top) {
         GeoPoint at = request.point();
         for (Cell cell : p.cells.values()) {
             for (int i = 0; i < cell.size; i++) {
@@ -204,7 +204,7 @@ public final class InMemoryCandidateIndex implements CandidateSource {
     }
 
     private void searchRings(Partition p, HelpRequest request, HelpCategory category, MatchingPolicy policy,
-            MatchingEnvironment environment, MatchingPolicy.TopK top) {
+            MatchingEnvironment environment, TopCandidates top) {
         GeoPoint at = request.point();
         int row0 = row(at.latitude());
         int col0 = col(at.longitude());
@@ -282,7 +282,7 @@ public final class InMemoryCandidateIndex implements CandidateSource {
         private final HelpCategory category;
         private final MatchingPolicy policy;
         private final MatchingEnvironment environment;
-        private final MatchingPolicy.TopK top;
+        private final TopCandidates top;
         private final double x;
         private final double y;
         private final double z;
@@ -291,7 +291,7 @@ public final class InMemoryCandidateIndex implements CandidateSource {
         private int count;
 
         Search(HelpRequest request, HelpCategory category, MatchingPolicy policy, MatchingEnvironment environment,
-                MatchingPolicy.TopK top) {
+                TopCandidates top) {
             this.request = request;
             this.category = category;
             this.policy = policy;

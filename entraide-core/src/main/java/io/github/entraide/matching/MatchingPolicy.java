@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.PriorityQueue;
 
 /**
  * A matching pipeline: filters that every candidate must pass, in order, then a total cost that is
@@ -190,7 +189,7 @@ public final class MatchingPolicy {
         Objects.requireNonNull(offers, "offers");
         requirePositive(limit);
         HelpCategory category = categoryOf(request, environment);
-        TopK top = new TopK(limit);
+        TopCandidates top = new TopCandidates(limit);
         for (HelpOffer offer : offers) {
             Candidate c = evaluate(request, category, offer, request.point().distanceKm(offer.point()), environment);
             if (c != null) {
@@ -242,42 +241,6 @@ public final class MatchingPolicy {
             sb.append(s.scorer().name()).append('×').append(s.weight()).append(' ');
         }
         return sb.append(']').toString();
-    }
-
-    /** The best {@code k} candidates seen so far. Not thread-safe. */
-    static final class TopK {
-        private final int k;
-        // Worst first, so that the root is the one to evict.
-        private final PriorityQueue<Candidate> heap;
-
-        TopK(int k) {
-            this.k = k;
-            this.heap = new PriorityQueue<>(Math.min(k, 64) + 1, Candidate.RANKING.reversed());
-        }
-
-        void offer(Candidate c) {
-            if (heap.size() < k) {
-                heap.add(c);
-            } else if (Candidate.RANKING.compare(c, heap.peek()) < 0) {
-                heap.poll();
-                heap.add(c);
-            }
-        }
-
-        boolean full() {
-            return heap.size() >= k;
-        }
-
-        /** @return the worst kept cost, or +∞ while fewer than k are kept */
-        double worstCost() {
-            return full() ? heap.peek().cost() : Double.POSITIVE_INFINITY;
-        }
-
-        List<Candidate> sorted() {
-            List<Candidate> list = new ArrayList<>(heap);
-            list.sort(Candidate.RANKING);
-            return list;
-        }
     }
 
     /** Builds a {@link MatchingPolicy}. Not thread-safe. */

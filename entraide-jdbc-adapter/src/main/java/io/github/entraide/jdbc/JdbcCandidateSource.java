@@ -9,15 +9,14 @@ import io.github.entraide.domain.OfferStatus;
 import io.github.entraide.matching.Candidate;
 import io.github.entraide.matching.MatchingEnvironment;
 import io.github.entraide.matching.MatchingPolicy;
+import io.github.entraide.matching.TopCandidates;
 import io.github.entraide.spi.CandidateSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.PriorityQueue;
 
 /**
  * A {@link CandidateSource} reading the published offers of a {@link JdbcStorage} with SQL, without
@@ -102,7 +101,7 @@ public final class JdbcCandidateSource implements CandidateSource {
         boolean committed = false;
         try {
             c.setReadOnly(true);
-            Top top = new Top(limit);
+            TopCandidates top = new TopCandidates(limit);
             new Search(c, request, policy, environment, top).run(category.isRemote());
             c.commit();
             committed = true;
@@ -128,11 +127,11 @@ public final class JdbcCandidateSource implements CandidateSource {
         private final HelpRequest request;
         private final MatchingPolicy policy;
         private final MatchingEnvironment environment;
-        private final Top top;
+        private final TopCandidates top;
         private final String partition;
 
         Search(Connection connection, HelpRequest request, MatchingPolicy policy, MatchingEnvironment environment,
-                Top top) {
+                TopCandidates top) {
             this.connection = connection;
             this.request = request;
             this.policy = policy;
@@ -259,40 +258,5 @@ public final class JdbcCandidateSource implements CandidateSource {
             return best;
         }
         return Math.max(0, best * GeoPoint.EARTH_RADIUS_KM * (1 - 1e-12) - SLACK_KM);
-    }
-
-    /** The best {@code k} candidates seen so far, as the brute-force ranking keeps them. Not thread-safe. */
-    private static final class Top {
-        private final int k;
-        // Worst first, so that the root is the one to evict.
-        private final PriorityQueue<Candidate> heap;
-
-        Top(int k) {
-            this.k = k;
-            this.heap = new PriorityQueue<>(Math.min(k, 64) + 1, Candidate.RANKING.reversed());
-        }
-
-        void offer(Candidate c) {
-            if (heap.size() < k) {
-                heap.add(c);
-            } else if (Candidate.RANKING.compare(c, heap.peek()) < 0) {
-                heap.poll();
-                heap.add(c);
-            }
-        }
-
-        boolean full() {
-            return heap.size() >= k;
-        }
-
-        double worstCost() {
-            return full() ? heap.peek().cost() : Double.POSITIVE_INFINITY;
-        }
-
-        List<Candidate> sorted() {
-            List<Candidate> list = new ArrayList<>(heap);
-            list.sort(Candidate.RANKING);
-            return list;
-        }
     }
 }
