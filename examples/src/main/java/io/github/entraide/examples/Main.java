@@ -19,6 +19,9 @@ import java.util.Map;
  * Configuration comes from environment variables (see {@link PortalConfig}).
  */
 public final class Main {
+    /** The portal the default command started, for the smoke test to stop. */
+    static volatile PortalServer portal;
+
     private Main() {
     }
 
@@ -51,7 +54,7 @@ public final class Main {
         try {
             switch (command) {
                 case "portal":
-                    PortalServer.runForever(PortalConfig.fromEnvironment(env));
+                    portal = PortalServer.runForever(PortalConfig.fromEnvironment(env), out);
                     return 0;
                 case "scenario":
                     return Scenario.run(PortalConfig.fromEnvironment(env), Scenario.Size.grenoble(),

@@ -134,6 +134,10 @@ final class Exchange {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 total += n;
                 if (total > MAX_FORM_BYTES) {
+                    // Read on (up to a point) so that the client gets the answer rather than a reset.
+                    for (long skipped = total; skipped < 16L * MAX_FORM_BYTES && n >= 0; n = in.read(buffer)) {
+                        skipped += n;
+                    }
                     throw new BadRequest(413, "error.toolarge");
                 }
                 out.write(buffer, 0, n);

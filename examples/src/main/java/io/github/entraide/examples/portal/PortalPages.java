@@ -626,7 +626,7 @@ final class PortalPages {
                         y + 17, series[k], y, width, colours[k], 176 + width, y + 17, n));
             }
             charts.add(Html.of("""
-                    <figure><svg role="img" aria-labelledby="chart-{}-title chart-{}-desc" width="600" height="116" viewBox="0 0 600 116" xmlns="http://www.w3.org/2000/svg">
+                    <figure><svg role="img" aria-labelledby="chart-{}-title chart-{}-desc" width="600" height="116" viewBox="0 0 600 116">
                     <title id="chart-{}-title">{}</title><desc id="chart-{}-desc">{} {}, {} {}, {} {}</desc>{}</svg>
                     <figcaption>{}</figcaption></figure>
                     """, i, i, i, name, i, series[0], e.getValue()[0], series[1], e.getValue()[1], series[2],

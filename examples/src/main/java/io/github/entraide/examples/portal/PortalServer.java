@@ -110,7 +110,11 @@ public final class PortalServer implements AutoCloseable {
         try {
             route(x);
         } catch (PortalPages.Redirect r) {
-            safely(() -> x.redirect(r.path), h);
+            try {
+                x.redirect(r.path);
+            } catch (IOException | RuntimeException e) {
+                error(x, 500, x.t("error.internal"));
+            }
         } catch (Exchange.BadRequest e) {
             error(x, e.status, x.t(e.textKey));
         } catch (NotFoundException | InvalidCommandException e) {
@@ -205,16 +209,12 @@ public final class PortalServer implements AutoCloseable {
     }
 
     private void error(Exchange x, int status, String message) {
-        safely(() -> x.html(status, Layout.page(x, x.t("error.title"), Html.of(
-                "<div class=\"alert\" role=\"alert\"><p>{}</p></div><p><a href=\"/\">{}</a></p>", message,
-                x.t("back.home")))), null);
-    }
-
-    private static void safely(Page page, HttpExchange h) {
         try {
-            page.render();
+            x.html(status, Layout.page(x, x.t("error.title"), Html.of(
+                    "<div class=\"alert\" role=\"alert\"><p>{}</p></div><p><a href=\"/\">{}</a></p>", message,
+                    x.t("back.home"))));
         } catch (IOException | RuntimeException e) {
-            // the client went away or the answer was already sent: nothing more to do
+            // the client went away or the answer was already under way: nothing more to send
         }
     }
 
@@ -236,17 +236,21 @@ public final class PortalServer implements AutoCloseable {
     }
 
     /**
-     * Runs the portal until the JVM stops.
+     * Starts the portal for good: it runs until the JVM stops (its server thread keeps the JVM
+     * alive), and says where on {@code out}.
      *
      * @param config the configuration
+     * @param out where to say where the portal is
+     * @return the running portal
      * @throws IOException if the port cannot be bound
      */
-    public static void runForever(PortalConfig config) throws IOException {
+    public static PortalServer runForever(PortalConfig config, java.io.PrintStream out) throws IOException {
         PortalServer server = start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "entraide-demo-shutdown"));
-        System.out.println("Entraide demo portal on " + server.baseUrl() + "/ ("
+        out.println("Entraide demo portal on " + server.baseUrl() + "/ ("
                 + (config.embeddedSmtp() ? "mail shown at " + server.baseUrl() + "/mailbox"
                         : "mail sent to " + config.smtpHost().orElse("") + ":" + config.smtpPort().orElse(25))
                 + "). Ctrl+C to stop.");
+        return server;
     }
 }
