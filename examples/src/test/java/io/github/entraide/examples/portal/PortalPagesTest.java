@@ -85,6 +85,26 @@ class PortalPagesTest {
     }
 
     @Test
+    void aProxyAsksOnBehalfOfSomeoneAndARefusedRuleIsExplainedNextToTheForm() {
+        PortalClient proxy = signUp("Lucie", unique("lucie"), "BENEFICIARY");
+        proxy.get("/requests/new");
+        HttpResponse<String> refused = proxy.post("/requests", "category", "groceries", "text", "Courses pour Paul.",
+                "commune", "38185", "urgency", "NORMAL", "behalf", "yes", "behalfName", "Paul", "relationship",
+                "RELATIVE", "minor", "yes");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("role=\"alert\"").contains("Courses pour Paul.");
+        HttpResponse<String> filed = proxy.post("/requests", "category", "groceries", "text", "Courses pour Paul.",
+                "commune", "38151", "urgency", "NORMAL", "behalf", "yes", "behalfName", "Paul", "relationship",
+                "SOCIAL_WORKER");
+        assertThat(filed.uri().getPath()).startsWith("/requests/");
+        assertThat(filed.body()).contains("Pour : Paul").contains("Échirolles");
+        HttpResponse<String> missing = proxy.post("/requests", "category", "groceries", "text", "x", "commune", "38185",
+                "behalf", "yes", "behalfName", " ");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("Indiquez le prénom de la personne aidée.");
+    }
+
+    @Test
     void scriptInANameIsShownAsText() {
         String payload = "<script>alert(1)</script>";
         PortalClient c = signUp(payload, unique("xss"), "BENEFICIARY");
