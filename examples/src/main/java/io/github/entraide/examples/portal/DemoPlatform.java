@@ -2,28 +2,39 @@ package io.github.entraide.examples.portal;
 
 import io.github.entraide.Entraide;
 import io.github.entraide.domain.HelpRequest;
+import io.github.entraide.mail.SmtpNotifier;
+import io.github.entraide.mail.SmtpSecurity;
+import io.github.entraide.mail.TerritoryBranding;
 import io.github.entraide.memory.InMemoryStorage;
+import io.github.entraide.notification.Notification;
+import io.github.entraide.relay.OutboxRelay;
+import io.github.entraide.spi.Notifier;
 import io.github.entraide.spi.Storage;
+import io.github.entraide.testkit.GrenobleFixture;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The one place where the demo wires Entraide to its adapters: storage, mail, relay, candidates.
  * Everything else in the portal and the scenario goes through this class, so that each adapter
  * can be swapped here as it lands in the library.
  *
- * <p>Today: in-memory storage (the JDBC adapter's {@code JdbcStorage} replaces it), a plain-text
- * Jakarta Mail notifier and a simple relay (replaced by {@code SmtpNotifier} and
- * {@code OutboxRelay}), and a brute-force candidate list (replaced by the matching engine).
- * Thread-safe once started.
+ * <p>Today: in-memory storage (the JDBC adapter's {@code JdbcStorage} replaces it), the mail
+ * adapter's {@link SmtpNotifier} behind the core's {@link OutboxRelay} (retrying every few seconds
+ * while the SMTP server is down, for the demo), and a brute-force candidate list (replaced by the
+ * matching engine). Thread-safe once started.
  */
 public final class DemoPlatform implements AutoCloseable {
     private final PortalConfig config;
     private final Storage storage;
     private final Entraide entraide;
     private final Optional<Mailbox> mailbox;
-    private final InterimOutboxRelay relay;
+    private final SmtpNotifier smtp;
+    private final OutboxRelay relay;
+    private final AtomicLong emailsSent = new AtomicLong();
     private final BruteForceCandidates candidates;
 
     private DemoPlatform(PortalConfig config, String baseUrl, Clock clock) {
@@ -35,8 +46,31 @@ public final class DemoPlatform implements AutoCloseable {
         this.entraide = Entraide.builder().storage(storage).clock(clock).build();
         this.mailbox = config.embeddedSmtp() ? Optional.of(Mailbox.start(config.smtpPort().orElse(0))) : Optional.empty();
         String smtpHost = config.smtpHost().orElse("127.0.0.1");
-        int smtpPort = mailbox.map(Mailbox::port).orElseGet(() -> config.smtpPort().orElse(25));
-        this.relay = new InterimOutboxRelay(storage.outbox(), new InterimSmtpNotifier(smtpHost, smtpPort, baseUrl), clock);
+        SmtpSecurity security = config.embeddedSmtp() ? SmtpSecurity.NONE
+                : SmtpSecurity.valueOf(config.smtpSecurity().toUpperCase(java.util.Locale.ROOT));
+        int smtpPort = mailbox.map(Mailbox::port).orElseGet(() -> config.smtpPort().orElse(security.defaultPort()));
+        SmtpNotifier.Builder mail = SmtpNotifier.builder().host(smtpHost).port(smtpPort).security(security);
+        config.smtpUsername().ifPresent(user -> mail.credentials(user, config.smtpPassword().orElse("")));
+        this.smtp = mail
+                .heloName("localhost")
+                .connectTimeout(Duration.ofSeconds(3))
+                .from("entraide@example.org", "Entraide")
+                .introductionUrlTemplate(baseUrl + "/introductions/{introductionId}/{action}")
+                .branding(GrenobleFixture.TERRITORY_ID, TerritoryBranding.named(GrenobleFixture.NAME))
+                .clock(clock)
+                .build();
+        Notifier counting = (String deliveryId, Notification notification) -> {
+            smtp.send(deliveryId, notification);
+            emailsSent.incrementAndGet();
+        };
+        this.relay = OutboxRelay.builder(storage)
+                .notifier(counting)
+                .clock(clock)
+                .batchSize(100)
+                .backoff(Duration.ofSeconds(1), 2.0, Duration.ofSeconds(5), 0.5)
+                .maxAttempts(100)
+                .pollInterval(Duration.ofMillis(500))
+                .build();
         this.candidates = new BruteForceCandidates(storage);
     }
 
@@ -86,12 +120,12 @@ public final class DemoPlatform implements AutoCloseable {
      * @return how many were claimed
      */
     public int drainOnce() {
-        return relay.drainOnce();
+        return relay.drainOnce().claimed();
     }
 
     /** @return how many e-mails the relay delivered */
     public long emailsSent() {
-        return relay.sent();
+        return emailsSent.get();
     }
 
     /** @return how many outbox messages wait for delivery */
@@ -123,6 +157,7 @@ public final class DemoPlatform implements AutoCloseable {
     @Override
     public void close() {
         relay.close();
+        smtp.close();
         mailbox.ifPresent(Mailbox::close);
     }
 }

@@ -14,11 +14,17 @@ import java.util.Optional;
  *     default {@code http://localhost:<port>})
  * @param jdbcUrl a database ({@code ENTRAIDE_JDBC_URL}); empty for the embedded default
  * @param smtpHost a real SMTP server ({@code ENTRAIDE_SMTP_HOST}); empty for the in-JVM one
- * @param smtpPort its port ({@code ENTRAIDE_SMTP_PORT}, default 25; with no host, the in-JVM
- *     server's port, default a free one)
+ * @param smtpPort its port ({@code ENTRAIDE_SMTP_PORT}, default the security's: 25, 587 or 465;
+ *     with no host, the in-JVM server's port, default a free one)
+ * @param smtpSecurity {@code none} (default), {@code starttls} or {@code smtps}
+ *     ({@code ENTRAIDE_SMTP_SECURITY})
+ * @param smtpUsername a user name for the SMTP server ({@code ENTRAIDE_SMTP_USERNAME}), with
+ *     {@code ENTRAIDE_SMTP_PASSWORD}
+ * @param smtpPassword its password
  */
 public record PortalConfig(int port, String bindAddress, Optional<String> baseUrl, Optional<String> jdbcUrl,
-        Optional<String> smtpHost, Optional<Integer> smtpPort) {
+        Optional<String> smtpHost, Optional<Integer> smtpPort, String smtpSecurity, Optional<String> smtpUsername,
+        Optional<String> smtpPassword) {
 
     /** Checks the values. */
     public PortalConfig {
@@ -30,6 +36,12 @@ public record PortalConfig(int port, String bindAddress, Optional<String> baseUr
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(smtpHost, "smtpHost");
         Objects.requireNonNull(smtpPort, "smtpPort");
+        Objects.requireNonNull(smtpSecurity, "smtpSecurity");
+        if (!java.util.Set.of("none", "starttls", "smtps").contains(smtpSecurity)) {
+            throw new IllegalArgumentException("ENTRAIDE_SMTP_SECURITY must be none, starttls or smtps");
+        }
+        Objects.requireNonNull(smtpUsername, "smtpUsername");
+        Objects.requireNonNull(smtpPassword, "smtpPassword");
         smtpPort.ifPresent(p -> {
             if (p < 0 || p > 65535) {
                 throw new IllegalArgumentException("SMTP port out of range: " + p);
@@ -51,7 +63,10 @@ public record PortalConfig(int port, String bindAddress, Optional<String> baseUr
                 value(env, "ENTRAIDE_BASE_URL").map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u),
                 value(env, "ENTRAIDE_JDBC_URL"),
                 value(env, "ENTRAIDE_SMTP_HOST"),
-                number(env, "ENTRAIDE_SMTP_PORT"));
+                number(env, "ENTRAIDE_SMTP_PORT"),
+                value(env, "ENTRAIDE_SMTP_SECURITY").map(v -> v.toLowerCase(java.util.Locale.ROOT)).orElse("none"),
+                value(env, "ENTRAIDE_SMTP_USERNAME"),
+                Optional.ofNullable(env.get("ENTRAIDE_SMTP_PASSWORD")));
     }
 
     /**
@@ -60,7 +75,8 @@ public record PortalConfig(int port, String bindAddress, Optional<String> baseUr
      * @return the configuration
      */
     public static PortalConfig embeddedOnFreePort() {
-        return new PortalConfig(0, "127.0.0.1", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new PortalConfig(0, "127.0.0.1", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                "none", Optional.empty(), Optional.empty());
     }
 
     /**
@@ -71,7 +87,30 @@ public record PortalConfig(int port, String bindAddress, Optional<String> baseUr
      * @return the configuration
      */
     public PortalConfig withSmtp(String host, int smtp) {
-        return new PortalConfig(port, bindAddress, baseUrl, jdbcUrl, Optional.of(host), Optional.of(smtp));
+        return new PortalConfig(port, bindAddress, baseUrl, jdbcUrl, Optional.of(host), Optional.of(smtp), smtpSecurity,
+                smtpUsername, smtpPassword);
+    }
+
+    /**
+     * This configuration with another database.
+     *
+     * @param url the JDBC URL
+     * @return the configuration
+     */
+    public PortalConfig withJdbcUrl(String url) {
+        return new PortalConfig(port, bindAddress, baseUrl, Optional.of(url), smtpHost, smtpPort, smtpSecurity,
+                smtpUsername, smtpPassword);
+    }
+
+    @Override
+    public String toString() {
+        return "PortalConfig[port=" + port + ", smtp=" + smtpHost.orElse("in-JVM") + ", password "
+                + (smtpPassword.isPresent() ? "set" : "unset") + "]";
+    }
+
+    /** @return the SMTP server as people read it: host, port and security (no credentials) */
+    public String smtpDescription() {
+        return smtpHost.orElse("in-JVM") + smtpPort.map(p -> ":" + p).orElse("") + " (" + smtpSecurity + ")";
     }
 
     /** @return whether mail goes to the in-JVM SMTP server shown on the mailbox page */

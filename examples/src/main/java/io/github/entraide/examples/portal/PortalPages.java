@@ -501,7 +501,7 @@ final class PortalPages {
         Html content;
         if (platform.mailbox().isEmpty()) {
             content = Html.of("<p>{}</p>", x.t("mailbox.external").replace("{0}",
-                    platform.config().smtpHost().orElse("") + ":" + platform.config().smtpPort().orElse(25)));
+                    platform.config().smtpDescription()));
         } else {
             List<Html> mails = new ArrayList<>();
             for (Mailbox.Mail m : platform.mailbox().get().messages()) {

@@ -249,7 +249,7 @@ public final class PortalServer implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "entraide-demo-shutdown"));
         out.println("Entraide demo portal on " + server.baseUrl() + "/ ("
                 + (config.embeddedSmtp() ? "mail shown at " + server.baseUrl() + "/mailbox"
-                        : "mail sent to " + config.smtpHost().orElse("") + ":" + config.smtpPort().orElse(25))
+                        : "mail sent to " + config.smtpDescription())
                 + "). Ctrl+C to stop.");
         return server;
     }
