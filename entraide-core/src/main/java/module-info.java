@@ -16,6 +16,7 @@ module io.github.entraide.core {
     exports io.github.entraide.event;
     exports io.github.entraide.memory;
     exports io.github.entraide.notification;
+    exports io.github.entraide.policy;
     exports io.github.entraide.relay;
     exports io.github.entraide.service;
     exports io.github.entraide.spi;

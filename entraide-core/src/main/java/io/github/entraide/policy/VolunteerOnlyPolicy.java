@@ -1,0 +1,277 @@
+package io.github.entraide.policy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The volunteer-only rule of Entraide: all help is unpaid. Assesses the free text of an offer or a
+ * request, in French or English, and returns a {@link VolunteerOnlyAssessment} &mdash; a decision is a
+ * value, never an exception.
+ *
+ * <h2>What goes where</h2>
+ * <p><b>{@link VolunteerOnlyVerdict#REJECTED}</b> &mdash; a clear payment:
+ * <ul>
+ *   <li>{@link VolunteerOnlyReasonCode#AMOUNT AMOUNT}: an amount of money in digits or words, currency
+ *       before or after ({@code 10 €}, {@code 10€}, {@code €10}, {@code 15 EUR}, {@code 40e}, {@code 5 balles},
+ *       {@code $20}, {@code £5}, {@code dix euros}, {@code vingt-cinq euros}, {@code ten euros},
+ *       {@code a fiver}), except the cost of the goods ({@code budget 40 € max}, {@code ticket de 23 €},
+ *       {@code up to £50}) and zero ({@code 0 €}, {@code pas un centime});</li>
+ *   <li>{@link VolunteerOnlyReasonCode#RATE RATE}: an amount or a bare number per unit ({@code 15 €/h},
+ *       {@code 15/h}, {@code de l'heure}, {@code par heure}, {@code per hour}, {@code an hour},
+ *       {@code la séance}, {@code per session}, {@code la course}, {@code par mois}&hellip;);</li>
+ *   <li>{@link VolunteerOnlyReasonCode#PAYMENT_WORD PAYMENT_WORD} not negated: {@code payant},
+ *       {@code rémunéré}, {@code tarif}, {@code prix}, {@code honoraires}, {@code devis}, {@code facturer},
+ *       {@code pourboire}, {@code moyennant}, {@code contre paiement}, {@code rétribution},
+ *       {@code argent de poche}, {@code crédit d'impôt}, {@code fee}, {@code I charge}, {@code my rates},
+ *       {@code price}, {@code paid job}, {@code get paid}, {@code invoice}, {@code tips welcome},
+ *       {@code pay what you want}, and "not free" / "pas gratuit" / "pas bénévole";</li>
+ *   <li>{@link VolunteerOnlyReasonCode#PAYMENT_MEANS PAYMENT_MEANS} when the text speaks of no
+ *       reimbursement: Lydia (as an app, not a first name), PayPal, Paylib, Wero, Venmo, Revolut,
+ *       Western Union, virement, bank transfer, chèque, espèces, cash, IBAN, RIB; {@code CESU} and
+ *       {@code chèque emploi service} always (they pay employment, never a receipt);</li>
+ *   <li>{@link VolunteerOnlyReasonCode#OFFER_TO_PAY OFFER_TO_PAY}: {@code je vous paierai},
+ *       {@code je peux vous payer}, {@code I'll pay you}, {@code un petit billet}, {@code will pay well}.</li>
+ * </ul>
+ * <p><b>{@link VolunteerOnlyVerdict#NEEDS_REVIEW}</b> &mdash; doubtful, a moderator decides:
+ * {@link VolunteerOnlyReasonCode#COMPENSATION COMPENSATION} ({@code dédommagement}, {@code défraiement},
+ * {@code participation aux frais}, {@code contribution}, {@code frais d'essence}, {@code petite pièce},
+ * {@code petit quelque chose}, {@code compensation}, {@code petrol money}, {@code donation});
+ * {@link VolunteerOnlyReasonCode#REIMBURSEMENT_AMOUNT REIMBURSEMENT_AMOUNT} (an amount in a sentence
+ * that speaks of reimbursement, which may cover more than the goods); ambiguous payment words
+ * ({@code commission} not as errands, {@code facture} not as a household bill, {@code salaire},
+ * {@code rates}, {@code petit boulot}, {@code je paierai} about something other than the goods);
+ * and the territory's review terms.
+ *
+ * <p><b>{@link VolunteerOnlyVerdict#ACCEPTED}</b> &mdash; everything else, notably: reimbursing the
+ * groceries ({@code je vous rembourse le ticket}, {@code I'll pay you back}), numbers that are not
+ * money ({@code 3e étage}, {@code 6e}, {@code CM2}, {@code bus 16}, {@code 10 kg}, {@code 18h-20h},
+ * {@code 2 fois par semaine}, {@code 75 ans}, {@code 38000}, {@code 100 %}), negated payment words
+ * ({@code pas payant}, {@code non rémunéré}, {@code aucun frais}, {@code no fee}, {@code not paid},
+ * {@code ça n'a pas de prix}), and the honest senses of tricky words ({@code free of charge},
+ * {@code in charge of}, {@code faire les commissions}, {@code parking payant}, {@code tarif social},
+ * help to use a payment app or read a bill).
+ *
+ * <h2>How</h2>
+ * <p>The text is folded (case, accents, ligatures, apostrophes, no-break spaces, see
+ * {@code NormalizedText}), then scanned by precompiled patterns anchored on word boundaries; a negation
+ * ({@code pas}, {@code non}, {@code sans}, {@code aucun}, {@code no}, {@code not}, {@code n't}&hellip;)
+ * up to four words before a term, in the same clause, cancels it. Cost is linear in the length of the
+ * text (no pattern has nested unbounded quantifiers): a kilobyte takes microseconds, a megabyte is fine.
+ *
+ * <p>Instances are immutable and thread-safe; {@link #standard()} is shared.
+ */
+public final class VolunteerOnlyPolicy {
+
+    private static final VolunteerOnlyPolicy STANDARD = new VolunteerOnlyPolicy(Set.of(), Set.of());
+
+    private final Set<String> rejectedTerms;
+    private final Set<String> reviewTerms;
+    private final List<Pattern> rejectedPatterns;
+    private final List<Pattern> reviewPatterns;
+
+    private VolunteerOnlyPolicy(Set<String> rejectedTerms, Set<String> reviewTerms) {
+        this.rejectedTerms = Set.copyOf(rejectedTerms);
+        this.reviewTerms = Set.copyOf(reviewTerms);
+        this.rejectedPatterns = compile(this.rejectedTerms);
+        this.reviewPatterns = compile(this.reviewTerms);
+    }
+
+    /**
+     * The default policy: the built-in French and English signals, no territory term.
+     *
+     * @return the shared default policy
+     */
+    public static VolunteerOnlyPolicy standard() {
+        return STANDARD;
+    }
+
+    /**
+     * A builder starting from the default policy, to add a territory's own terms.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A policy with the built-in signals, this policy's territory terms and the given ones. Terms are
+     * folded like the text (case, accents, apostrophes, spaces) and matched as whole words; a negation
+     * before a term cancels it, as for built-in words.
+     *
+     * @param rejectTerms terms that reject a text (e.g. a local currency: {@code "cairn"}), not null
+     * @param reviewTerms terms that send a text to moderation, not null
+     * @return a new policy; this one is unchanged
+     * @throws NullPointerException     if a set or a term is null
+     * @throws IllegalArgumentException if a term is blank
+     */
+    public VolunteerOnlyPolicy withTerms(Set<String> rejectTerms, Set<String> reviewTerms) {
+        Objects.requireNonNull(rejectTerms, "rejectTerms");
+        Objects.requireNonNull(reviewTerms, "reviewTerms");
+        Builder builder = new Builder();
+        this.rejectedTerms.forEach(builder.rejected::add);
+        this.reviewTerms.forEach(builder.review::add);
+        rejectTerms.forEach(builder::addRejectedTerm);
+        reviewTerms.forEach(builder::addReviewTerm);
+        return builder.build();
+    }
+
+    /**
+     * The territory's reject terms, folded.
+     *
+     * @return an unmodifiable set, empty for the standard policy
+     */
+    public Set<String> rejectedTerms() {
+        return rejectedTerms;
+    }
+
+    /**
+     * The territory's review terms, folded.
+     *
+     * @return an unmodifiable set, empty for the standard policy
+     */
+    public Set<String> reviewTerms() {
+        return reviewTerms;
+    }
+
+    /**
+     * Assesses one free text.
+     *
+     * @param text the text of an offer or a request, in French or English; may be empty
+     * @return the assessment: {@code ACCEPTED} without reasons for an empty or blank text
+     * @throws NullPointerException if {@code text} is null
+     */
+    public VolunteerOnlyAssessment assess(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
+            return VolunteerOnlyAssessment.accepted();
+        }
+        TextScan scan = new TextScan(NormalizedText.of(text), PaymentSignals.REIMBURSEMENT);
+        PaymentSignals.scan(scan);
+        territoryTerms(scan, rejectedPatterns, VolunteerOnlyVerdict.REJECTED);
+        territoryTerms(scan, reviewPatterns, VolunteerOnlyVerdict.NEEDS_REVIEW);
+        return VolunteerOnlyAssessment.of(reasons(scan));
+    }
+
+    private static void territoryTerms(TextScan scan, List<Pattern> patterns, VolunteerOnlyVerdict verdict) {
+        for (Pattern pattern : patterns) {
+            Matcher m = pattern.matcher(scan.s);
+            while (m.find()) {
+                if (!scan.negated(m.start(), m.end(), 4)) {
+                    scan.add(m.start(), m.end(), VolunteerOnlyReasonCode.TERRITORY_TERM, verdict);
+                }
+            }
+        }
+    }
+
+    /**
+     * Findings in reading order, without repeats: a finding inside a stricter or equal one already kept
+     * ("contre paiement" and "paiement") says nothing more.
+     */
+    private static List<VolunteerOnlyReason> reasons(TextScan scan) {
+        List<TextScan.Finding> findings = new ArrayList<>(scan.findings);
+        findings.sort(Comparator.comparingInt(TextScan.Finding::start)
+                .thenComparing(TextScan.Finding::verdict, Comparator.reverseOrder())
+                .thenComparing(f -> -(f.end() - f.start())));
+        List<TextScan.Finding> kept = new ArrayList<>();
+        for (TextScan.Finding f : findings) {
+            boolean covered = false;
+            for (TextScan.Finding k : kept) {
+                if (k.start() <= f.start() && f.end() <= k.end() && k.verdict().compareTo(f.verdict()) >= 0) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) {
+                kept.add(f);
+            }
+        }
+        LinkedHashSet<VolunteerOnlyReason> reasons = new LinkedHashSet<>();
+        for (TextScan.Finding f : kept) {
+            String excerpt = scan.normalized.excerpt(f.start(), f.end());
+            if (!excerpt.isBlank()) {
+                reasons.add(new VolunteerOnlyReason(f.code(), excerpt, f.verdict()));
+            }
+        }
+        return List.copyOf(reasons);
+    }
+
+    private static List<Pattern> compile(Set<String> terms) {
+        List<Pattern> patterns = new ArrayList<>(terms.size());
+        for (String term : terms) {
+            patterns.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])"));
+        }
+        return List.copyOf(patterns);
+    }
+
+    @Override
+    public String toString() {
+        return "VolunteerOnlyPolicy[rejectedTerms=" + rejectedTerms + ", reviewTerms=" + reviewTerms + "]";
+    }
+
+    /**
+     * Builds a {@link VolunteerOnlyPolicy} with a territory's own terms on top of the built-in signals.
+     *
+     * <p>Not thread-safe: use one builder per thread; the policies it builds are immutable.
+     */
+    public static final class Builder {
+        private final Set<String> rejected = new LinkedHashSet<>();
+        private final Set<String> review = new LinkedHashSet<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a term that rejects a text, e.g. a local currency or a paid-service brand.
+         *
+         * @param term the word or phrase, folded like the text; not null, not blank
+         * @return this builder
+         * @throws NullPointerException     if {@code term} is null
+         * @throws IllegalArgumentException if {@code term} is blank
+         */
+        public Builder addRejectedTerm(String term) {
+            rejected.add(fold(term));
+            return this;
+        }
+
+        /**
+         * Adds a term that sends a text to moderation.
+         *
+         * @param term the word or phrase, folded like the text; not null, not blank
+         * @return this builder
+         * @throws NullPointerException     if {@code term} is null
+         * @throws IllegalArgumentException if {@code term} is blank
+         */
+        public Builder addReviewTerm(String term) {
+            review.add(fold(term));
+            return this;
+        }
+
+        /**
+         * Builds the policy.
+         *
+         * @return an immutable policy
+         */
+        public VolunteerOnlyPolicy build() {
+            if (rejected.isEmpty() && review.isEmpty()) {
+                return STANDARD;
+            }
+            return new VolunteerOnlyPolicy(rejected, review);
+        }
+
+        private static String fold(String term) {
+            Objects.requireNonNull(term, "term");
+            String folded = NormalizedText.foldTerm(term);
+            if (folded.isBlank()) {
+                throw new IllegalArgumentException("term must not be blank");
+            }
+            return folded;
+        }
+    }
+}

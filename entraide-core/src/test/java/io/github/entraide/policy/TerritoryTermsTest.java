@@ -1,0 +1,74 @@
+package io.github.entraide.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TerritoryTermsTest {
+
+    @Test
+    void aTerritoryRejectTermRejectsAndIsFoldedLikeTheText() {
+        VolunteerOnlyPolicy grenoble = VolunteerOnlyPolicy.builder().addRejectedTerm("Cairn").build();
+
+        VolunteerOnlyAssessment assessment = grenoble.assess("Paiement possible en CAIRN");
+
+        assertThat(assessment.isRejected()).isTrue();
+        assertThat(assessment.reasons()).anySatisfy(reason -> {
+            assertThat(reason.code()).isEqualTo(VolunteerOnlyReasonCode.TERRITORY_TERM);
+            assertThat(reason.excerpt()).isEqualTo("CAIRN");
+        });
+        assertThat(grenoble.assess("3 cairns")).as("whole words only").matches(VolunteerOnlyAssessment::isAccepted);
+    }
+
+    @Test
+    void aTerritoryReviewTermSendsToModeration() {
+        VolunteerOnlyPolicy policy = VolunteerOnlyPolicy.builder().addReviewTerm("heures d’échange").build();
+
+        VolunteerOnlyAssessment assessment = policy.assess("Je propose des HEURES D'ECHANGE du SEL");
+
+        assertThat(assessment.requiresReview()).isTrue();
+        assertThat(assessment.reasons()).singleElement().satisfies(reason -> {
+            assertThat(reason.code()).isEqualTo(VolunteerOnlyReasonCode.TERRITORY_TERM);
+            assertThat(reason.verdict()).isEqualTo(VolunteerOnlyVerdict.NEEDS_REVIEW);
+            assertThat(reason.excerpt()).isEqualTo("HEURES D'ECHANGE");
+        });
+    }
+
+    @Test
+    void aNegatedTerritoryTermIsAccepted() {
+        VolunteerOnlyPolicy policy = VolunteerOnlyPolicy.builder().addRejectedTerm("cairn").build();
+
+        assertThat(policy.assess("Pas de cairn, c'est gratuit").isAccepted()).isTrue();
+    }
+
+    @Test
+    void withTermsAddsToThePolicyAndLeavesTheOriginalUnchanged() {
+        VolunteerOnlyPolicy standard = VolunteerOnlyPolicy.standard();
+        VolunteerOnlyPolicy local = standard.withTerms(Set.of("Léman"), Set.of("troc"));
+
+        assertThat(local.rejectedTerms()).containsExactly("leman");
+        assertThat(local.reviewTerms()).containsExactly("troc");
+        assertThat(local.assess("Payable en lémans ou en LÉMAN").isRejected()).isTrue();
+        assertThat(local.assess("Troc possible").requiresReview()).isTrue();
+        assertThat(standard.assess("Payable en LÉMAN").reasons())
+                .noneMatch(reason -> reason.code() == VolunteerOnlyReasonCode.TERRITORY_TERM);
+        assertThat(local.withTerms(Set.of("cairn"), Set.of()).rejectedTerms()).containsExactlyInAnyOrder("leman", "cairn");
+    }
+
+    @Test
+    void blankOrNullTermsAreRefusedAtTheBoundary() {
+        assertThatThrownBy(() -> VolunteerOnlyPolicy.builder().addRejectedTerm(" \u00a0"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> VolunteerOnlyPolicy.builder().addReviewTerm(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("term");
+        assertThatThrownBy(() -> VolunteerOnlyPolicy.standard().withTerms(null, Set.of()))
+                .isInstanceOf(NullPointerException.class).hasMessage("rejectTerms");
+    }
+
+    @Test
+    void aBuilderWithoutTermsGivesTheStandardPolicy() {
+        assertThat(VolunteerOnlyPolicy.builder().build()).isSameAs(VolunteerOnlyPolicy.standard());
+    }
+}
