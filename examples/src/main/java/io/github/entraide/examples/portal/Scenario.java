@@ -84,6 +84,8 @@ public final class Scenario {
      * @return the exit status: 0 if every e-mail was sent, 1 otherwise
      */
     public static int run(PortalConfig config, Size size, Duration drainTimeout, PrintStream out) {
+        String json;
+        long pending;
         try (DemoPlatform platform = DemoPlatform.create(config,
                 config.baseUrl().orElse("http://localhost:" + (config.port() == 0 ? 8080 : config.port())),
                 Clock.systemUTC())) {
@@ -177,13 +179,17 @@ public final class Scenario {
                     LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
                 }
             }
-            long pending = platform.pending();
-            out.printf("{\"helpers\":%d,\"offers\":%d,\"requests\":%d,\"introductions\":%d,\"accepted\":%d,"
-                    + "\"flagged_offers\":%d,\"emails_sent\":%d,\"emails_pending\":%d}%n", helpers.size(), offers,
-                    requests, introductions, accepted, flagged, platform.emailsSent(), pending);
-            out.flush();
-            return pending == 0 ? 0 : 1;
+            pending = platform.pending();
+            json = String.format(java.util.Locale.ROOT, "{\"helpers\":%d,\"offers\":%d,\"requests\":%d,"
+                    + "\"introductions\":%d,\"accepted\":%d,\"flagged_offers\":%d,\"emails_sent\":%d,"
+                    + "\"emails_pending\":%d}", helpers.size(), offers, requests, introductions, accepted, flagged,
+                    platform.emailsSent(), pending);
         }
+        // After the platform closed, so that its shutdown logs come before the last line.
+        System.err.flush();
+        out.println(json);
+        out.flush();
+        return pending == 0 ? 0 : 1;
     }
 
     private interface CategoryOf {
