@@ -1,0 +1,873 @@
+package io.github.entraide.jdbc;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.github.entraide.ConflictException;
+import io.github.entraide.StorageException;
+import io.github.entraide.domain.CategoryCatalogue;
+import io.github.entraide.domain.CategoryId;
+import io.github.entraide.domain.CoarseLocation;
+import io.github.entraide.domain.Commune;
+import io.github.entraide.domain.ConsentRecord;
+import io.github.entraide.domain.ContactDetails;
+import io.github.entraide.domain.GeoPoint;
+import io.github.entraide.domain.HelpCategory;
+import io.github.entraide.domain.HelpOffer;
+import io.github.entraide.domain.HelpRequest;
+import io.github.entraide.domain.Introduction;
+import io.github.entraide.domain.IntroductionId;
+import io.github.entraide.domain.IntroductionStatus;
+import io.github.entraide.domain.Member;
+import io.github.entraide.domain.MemberId;
+import io.github.entraide.domain.MemberRole;
+import io.github.entraide.domain.MemberStatus;
+import io.github.entraide.domain.OfferId;
+import io.github.entraide.domain.OfferStatus;
+import io.github.entraide.domain.OnBehalfOf;
+import io.github.entraide.domain.Recurrence;
+import io.github.entraide.domain.RequestId;
+import io.github.entraide.domain.RequestStatus;
+import io.github.entraide.domain.Territory;
+import io.github.entraide.domain.TerritoryId;
+import io.github.entraide.domain.TerritorySettings;
+import io.github.entraide.domain.Timing;
+import io.github.entraide.domain.Urgency;
+import io.github.entraide.domain.WeeklyAvailability;
+import io.github.entraide.spi.IntroductionRepository;
+import io.github.entraide.spi.MemberRepository;
+import io.github.entraide.spi.OfferRepository;
+import io.github.entraide.spi.OutboxMessage;
+import io.github.entraide.spi.OutboxWriter;
+import io.github.entraide.spi.RequestRepository;
+import io.github.entraide.spi.StorageTransaction;
+import io.github.entraide.spi.TerritoryRepository;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One transaction of {@link JdbcStorage}: its connection and repositories. Used by one thread;
+ * unusable once closed.
+ */
+final class JdbcTransaction implements StorageTransaction {
+    private static final TypeReference<List<Commune>> COMMUNES = new TypeReference<>() { };
+    private static final TypeReference<List<HelpCategory>> CATEGORIES = new TypeReference<>() { };
+    private static final TypeReference<List<ConsentRecord>> CONSENTS = new TypeReference<>() { };
+    private static final TypeReference<List<MemberRole>> ROLES = new TypeReference<>() { };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+
+    private final Connection connection;
+    private final SqlDialect dialect;
+    private final JdbcStorage.Tables tables;
+    private final List<OutboxMessage> appended = new ArrayList<>();
+    private final Set<String> appendedIds = new HashSet<>();
+    private boolean closed;
+
+    private final TerritoryRepository territories = new Territories();
+    private final MemberRepository members = new Members();
+    private final OfferRepository offers = new Offers();
+    private final RequestRepository requests = new Requests();
+    private final IntroductionRepository introductions = new Introductions();
+    private final OutboxWriter outboxWriter = this::append;
+
+    JdbcTransaction(Connection connection, SqlDialect dialect, JdbcStorage.Tables tables) {
+        this.connection = connection;
+        this.dialect = dialect;
+        this.tables = tables;
+    }
+
+    void close() {
+        closed = true;
+    }
+
+    private void check() {
+        if (closed) {
+            throw new IllegalStateException("the transaction is over: do not keep it beyond inTransaction");
+        }
+    }
+
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> list(String operation, String sql, Binder binder, RowMapper<T> mapper) {
+        check();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw Codec.translate(operation, "query", e);
+        }
+    }
+
+    private <T> Optional<T> one(String operation, String sql, Binder binder, RowMapper<T> mapper) {
+        List<T> rows = list(operation, sql, binder, mapper);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    /**
+     * Runs an insert; a duplicate key is a conflict, reported as zero rows (PostgreSQL's
+     * {@code ON CONFLICT DO NOTHING}) or as a unique violation (H2, where only the statement fails).
+     *
+     * @return true if a row was inserted, false on a duplicate key
+     */
+    private boolean insert(String operation, String sql, Binder binder) {
+        check();
+        try (PreparedStatement ps = connection.prepareStatement(sql + dialect.onConflictDoNothing())) {
+            binder.bind(ps);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            if (dialect == SqlDialect.H2 && Codec.isUniqueViolation(e)) {
+                return false;
+            }
+            throw Codec.translate(operation, "record", e);
+        }
+    }
+
+    /** Runs an update or delete and returns the number of rows changed. */
+    private int update(String operation, String kind, String sql, Binder binder) {
+        check();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            binder.bind(ps);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            if (Codec.isUniqueViolation(e)) {
+                throw new ConflictException(kind, "unique", e);
+            }
+            throw Codec.translate(operation, kind, e);
+        }
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static List<String> sorted(Set<String> values) {
+        return new ArrayList<>(new TreeSet<>(values));
+    }
+
+    private static Set<String> stringSet(String json) {
+        return new TreeSet<>(Codec.fromJson(json, STRINGS));
+    }
+
+    @Override
+    public TerritoryRepository territories() {
+        check();
+        return territories;
+    }
+
+    @Override
+    public MemberRepository members() {
+        check();
+        return members;
+    }
+
+    @Override
+    public OfferRepository offers() {
+        check();
+        return offers;
+    }
+
+    @Override
+    public RequestRepository requests() {
+        check();
+        return requests;
+    }
+
+    @Override
+    public IntroductionRepository introductions() {
+        check();
+        return introductions;
+    }
+
+    @Override
+    public OutboxWriter outbox() {
+        check();
+        return outboxWriter;
+    }
+
+    private void append(OutboxMessage message) {
+        check();
+        Objects.requireNonNull(message, "message");
+        if (!appendedIds.add(message.id())) {
+            throw new ConflictException("outbox message", message.id());
+        }
+        appended.add(message);
+    }
+
+    /**
+     * Writes the appended messages, with sequences taken from the counter row, which stays locked
+     * until the commit: sequence order is thus commit order.
+     */
+    void flushOutbox() {
+        check();
+        if (appended.isEmpty()) {
+            return;
+        }
+        try {
+            long last;
+            try (PreparedStatement ps = connection.prepareStatement("UPDATE " + tables.outboxCounter()
+                    + " SET assigned = assigned + ? WHERE name = 'outbox'")) {
+                ps.setLong(1, appended.size());
+                if (ps.executeUpdate() != 1) {
+                    throw new SQLException("the outbox counter row is missing: was the schema migrated?");
+                }
+            }
+            try (PreparedStatement ps = connection.prepareStatement("SELECT assigned FROM " + tables.outboxCounter()
+                    + " WHERE name = 'outbox'"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                last = rs.getLong(1);
+            }
+            long sequence = last - appended.size();
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + tables.outbox()
+                    + " (id, territory_id, sequence, kind, type, payload, created_at, status, attempts, next_attempt_at,"
+                    + " last_error, leased_until) VALUES (" + placeholders(12) + ")" + dialect.onConflictDoNothing())) {
+                for (OutboxMessage m : appended) {
+                    sequence++;
+                    ps.setString(1, m.id());
+                    ps.setString(2, m.territoryId().value());
+                    ps.setLong(3, sequence);
+                    ps.setString(4, m.kind().name());
+                    ps.setString(5, m.type());
+                    ps.setString(6, m.payload());
+                    ps.setLong(7, Codec.nanos(m.createdAt()));
+                    ps.setString(8, m.status().name());
+                    ps.setInt(9, m.attempts());
+                    ps.setLong(10, Codec.nanos(m.nextAttemptAt()));
+                    Codec.setOptionalString(ps, 11, m.lastError());
+                    ps.setNull(12, Types.BIGINT);
+                    ps.addBatch();
+                }
+                int[] counts = ps.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        throw new ConflictException("outbox message", appended.get(i).id());
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            if (Codec.isUniqueViolation(e)) {
+                throw new ConflictException("outbox message", "id", e);
+            }
+            throw new StorageException("append outbox messages", e);
+        }
+    }
+
+    // ---------------------------------------------------------------- territories
+
+    private static final String TERRITORY_COLUMNS = "id, name, communes, catalogue, settings, version";
+
+    private static Territory territory(ResultSet rs) throws SQLException {
+        return Territory.reconstitute(TerritoryId.of(rs.getString("id")), rs.getString("name"),
+                Codec.fromJson(rs.getString("communes"), COMMUNES),
+                CategoryCatalogue.of(Codec.fromJson(rs.getString("catalogue"), CATEGORIES)),
+                Codec.fromJson(rs.getString("settings"), TerritorySettings.class), rs.getLong("version"));
+    }
+
+    private final class Territories implements TerritoryRepository {
+        @Override
+        public Territory insert(Territory territory) {
+            Objects.requireNonNull(territory, "territory");
+            boolean inserted = JdbcTransaction.this.insert("insert territory", "INSERT INTO " + tables.territory()
+                    + " (" + TERRITORY_COLUMNS + ") VALUES (" + placeholders(6) + ")", ps -> {
+                        ps.setString(1, territory.id().value());
+                        ps.setString(2, territory.name());
+                        ps.setString(3, Codec.json(territory.communes()));
+                        ps.setString(4, Codec.json(territory.catalogue().all()));
+                        ps.setString(5, Codec.json(territory.settings()));
+                        ps.setLong(6, 1);
+                    });
+            if (!inserted) {
+                throw new ConflictException("territory", territory.id());
+            }
+            return territory.withVersion(1);
+        }
+
+        @Override
+        public Territory update(Territory territory) {
+            Objects.requireNonNull(territory, "territory");
+            int rows = JdbcTransaction.this.update("update territory", "territory", "UPDATE " + tables.territory()
+                    + " SET name = ?, communes = ?, catalogue = ?, settings = ?, version = ? WHERE id = ? AND version = ?",
+                    ps -> {
+                        ps.setString(1, territory.name());
+                        ps.setString(2, Codec.json(territory.communes()));
+                        ps.setString(3, Codec.json(territory.catalogue().all()));
+                        ps.setString(4, Codec.json(territory.settings()));
+                        ps.setLong(5, territory.version() + 1);
+                        ps.setString(6, territory.id().value());
+                        ps.setLong(7, territory.version());
+                    });
+            if (rows != 1) {
+                throw new ConflictException("territory", territory.id());
+            }
+            return territory.withVersion(territory.version() + 1);
+        }
+
+        @Override
+        public Optional<Territory> find(TerritoryId id) {
+            Objects.requireNonNull(id, "id");
+            return one("find territory", "SELECT " + TERRITORY_COLUMNS + " FROM " + tables.territory() + " WHERE id = ?",
+                    ps -> ps.setString(1, id.value()), JdbcTransaction::territory);
+        }
+
+        @Override
+        public List<Territory> all() {
+            return list("list territories", "SELECT " + TERRITORY_COLUMNS + " FROM " + tables.territory()
+                    + " ORDER BY id", ps -> { }, JdbcTransaction::territory);
+        }
+    }
+
+    // ---------------------------------------------------------------- members
+
+    private static final String MEMBER_COLUMNS = "territory_id, id, display_name, email, email_lower, phone, locale,"
+            + " location, roles, consents, year_of_birth, verified, status, registered_at, last_active_at, version";
+
+    private static Member member(ResultSet rs) throws SQLException {
+        int year = rs.getInt("year_of_birth");
+        Optional<Integer> yearOfBirth = rs.wasNull() ? Optional.empty() : Optional.of(year);
+        List<MemberRole> roles = Codec.fromJson(rs.getString("roles"), ROLES);
+        return Member.reconstitute(MemberId.of(rs.getString("id")), TerritoryId.of(rs.getString("territory_id")),
+                rs.getString("display_name"), new ContactDetails(rs.getString("email"),
+                        Optional.ofNullable(rs.getString("phone"))),
+                Locale.forLanguageTag(rs.getString("locale")),
+                Codec.fromJson(rs.getString("location"), CoarseLocation.class),
+                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), Codec.fromJson(rs.getString("consents"), CONSENTS),
+                yearOfBirth, rs.getBoolean("verified"), MemberStatus.valueOf(rs.getString("status")),
+                Codec.instant(rs, "registered_at"), Codec.instant(rs, "last_active_at"), rs.getLong("version"));
+    }
+
+    private static String lowerEmail(Member member) {
+        return member.contact().email().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> roleNames(Set<MemberRole> roles) {
+        List<String> names = new ArrayList<>();
+        for (MemberRole r : MemberRole.values()) {
+            if (roles.contains(r)) {
+                names.add(r.name());
+            }
+        }
+        return names;
+    }
+
+    private final class Members implements MemberRepository {
+        /** Binds every column but the keys and the version, from index 1: 13 parameters. */
+        private void bindFields(PreparedStatement ps, Member m) throws SQLException {
+            ps.setString(1, m.displayName());
+            ps.setString(2, m.contact().email());
+            ps.setString(3, lowerEmail(m));
+            Codec.setOptionalString(ps, 4, m.contact().phone());
+            ps.setString(5, m.locale().toLanguageTag());
+            ps.setString(6, Codec.json(m.location()));
+            ps.setString(7, Codec.json(roleNames(m.roles())));
+            ps.setString(8, Codec.json(m.consents()));
+            if (m.yearOfBirth().isPresent()) {
+                ps.setInt(9, m.yearOfBirth().get());
+            } else {
+                ps.setNull(9, Types.INTEGER);
+            }
+            ps.setBoolean(10, m.verified());
+            ps.setString(11, m.status().name());
+            ps.setLong(12, Codec.nanos(m.registeredAt()));
+            ps.setLong(13, Codec.nanos(m.lastActiveAt()));
+        }
+
+        private boolean idTaken(Member member) {
+            return one("find member", "SELECT 1 FROM " + tables.member() + " WHERE territory_id = ? AND id = ?", ps -> {
+                ps.setString(1, member.territoryId().value());
+                ps.setString(2, member.id().value());
+            }, rs -> true).isPresent();
+        }
+
+        private boolean emailTakenByAnother(Member member) {
+            return one("find member", "SELECT 1 FROM " + tables.member()
+                    + " WHERE territory_id = ? AND email_lower = ? AND id <> ?", ps -> {
+                        ps.setString(1, member.territoryId().value());
+                        ps.setString(2, lowerEmail(member));
+                        ps.setString(3, member.id().value());
+                    }, rs -> true).isPresent();
+        }
+
+        @Override
+        public Member insert(Member member) {
+            Objects.requireNonNull(member, "member");
+            boolean inserted = JdbcTransaction.this.insert("insert member", "INSERT INTO " + tables.member()
+                    + " (display_name, email, email_lower, phone, locale, location, roles, consents, year_of_birth,"
+                    + " verified, status, registered_at, last_active_at, territory_id, id, version) VALUES ("
+                    + placeholders(16) + ")", ps -> {
+                        bindFields(ps, member);
+                        ps.setString(14, member.territoryId().value());
+                        ps.setString(15, member.id().value());
+                        ps.setLong(16, 1);
+                    });
+            if (!inserted) {
+                if (idTaken(member)) {
+                    throw new ConflictException("member", member.id());
+                }
+                throw new ConflictException("member", "email", null);
+            }
+            return member.withVersion(1);
+        }
+
+        @Override
+        public Member update(Member member) {
+            Objects.requireNonNull(member, "member");
+            if (emailTakenByAnother(member)) {
+                throw new ConflictException("member", "email", null);
+            }
+            int rows = JdbcTransaction.this.update("update member", "member", "UPDATE " + tables.member()
+                    + " SET display_name = ?, email = ?, email_lower = ?, phone = ?, locale = ?, location = ?, roles = ?,"
+                    + " consents = ?, year_of_birth = ?, verified = ?, status = ?, registered_at = ?, last_active_at = ?,"
+                    + " version = ? WHERE territory_id = ? AND id = ? AND version = ?", ps -> {
+                        bindFields(ps, member);
+                        ps.setLong(14, member.version() + 1);
+                        ps.setString(15, member.territoryId().value());
+                        ps.setString(16, member.id().value());
+                        ps.setLong(17, member.version());
+                    });
+            if (rows != 1) {
+                throw new ConflictException("member", member.id());
+            }
+            return member.withVersion(member.version() + 1);
+        }
+
+        @Override
+        public Optional<Member> find(TerritoryId territoryId, MemberId id) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            Objects.requireNonNull(id, "id");
+            return one("find member", "SELECT " + MEMBER_COLUMNS + " FROM " + tables.member()
+                    + " WHERE territory_id = ? AND id = ?", ps -> {
+                        ps.setString(1, territoryId.value());
+                        ps.setString(2, id.value());
+                    }, JdbcTransaction::member);
+        }
+
+        @Override
+        public Optional<Member> findByEmail(TerritoryId territoryId, String email) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            Objects.requireNonNull(email, "email");
+            return one("find member by e-mail", "SELECT " + MEMBER_COLUMNS + " FROM " + tables.member()
+                    + " WHERE territory_id = ? AND email_lower = ?", ps -> {
+                        ps.setString(1, territoryId.value());
+                        ps.setString(2, email.toLowerCase(Locale.ROOT));
+                    }, JdbcTransaction::member);
+        }
+
+        @Override
+        public List<Member> all(TerritoryId territoryId) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            return list("list members", "SELECT " + MEMBER_COLUMNS + " FROM " + tables.member()
+                    + " WHERE territory_id = ? ORDER BY id", ps -> ps.setString(1, territoryId.value()),
+                    JdbcTransaction::member);
+        }
+
+        @Override
+        public List<Member> inactiveSince(Instant instant) {
+            Objects.requireNonNull(instant, "instant");
+            return list("list inactive members", "SELECT " + MEMBER_COLUMNS + " FROM " + tables.member()
+                    + " WHERE last_active_at < ? AND status <> ? ORDER BY territory_id, id", ps -> {
+                        ps.setLong(1, Codec.nanos(instant));
+                        ps.setString(2, MemberStatus.ERASED.name());
+                    }, JdbcTransaction::member);
+        }
+    }
+
+    // ---------------------------------------------------------------- offers
+
+    private static final String OFFER_COLUMNS = "territory_id, id, helper_id, category_id, location, latitude,"
+            + " longitude, radius_km, availability, languages, capacity, load, free_text, status, created_at, updated_at,"
+            + " last_helped_at, version";
+
+    private static HelpOffer offer(ResultSet rs) throws SQLException {
+        return HelpOffer.reconstitute(OfferId.of(rs.getString("id")), TerritoryId.of(rs.getString("territory_id")),
+                MemberId.of(rs.getString("helper_id")), CategoryId.of(rs.getString("category_id")),
+                Codec.fromJson(rs.getString("location"), CoarseLocation.class),
+                GeoPoint.of(rs.getDouble("latitude"), rs.getDouble("longitude")), rs.getDouble("radius_km"),
+                Codec.fromJson(rs.getString("availability"), WeeklyAvailability.class),
+                stringSet(rs.getString("languages")), rs.getInt("capacity"), rs.getInt("load"),
+                rs.getString("free_text"), OfferStatus.valueOf(rs.getString("status")),
+                Codec.instant(rs, "created_at"), Codec.instant(rs, "updated_at"),
+                Codec.optionalInstant(rs, "last_helped_at"), rs.getLong("version"));
+    }
+
+    private final class Offers implements OfferRepository {
+        /** Binds every column but the keys and the version, from index 1: 14 parameters. */
+        private void bindFields(PreparedStatement ps, HelpOffer o) throws SQLException {
+            ps.setString(1, o.helperId().value());
+            ps.setString(2, o.categoryId().value());
+            ps.setString(3, Codec.json(o.location()));
+            ps.setDouble(4, o.point().latitude());
+            ps.setDouble(5, o.point().longitude());
+            ps.setDouble(6, o.radiusKm());
+            ps.setString(7, Codec.json(o.availability()));
+            ps.setString(8, Codec.json(sorted(o.languages())));
+            ps.setInt(9, o.capacity());
+            ps.setInt(10, o.load());
+            ps.setString(11, o.freeText());
+            ps.setString(12, o.status().name());
+            ps.setLong(13, Codec.nanos(o.createdAt()));
+            ps.setLong(14, Codec.nanos(o.updatedAt()));
+            Codec.setOptionalInstant(ps, 15, o.lastHelpedAt());
+        }
+
+        @Override
+        public HelpOffer insert(HelpOffer offer) {
+            Objects.requireNonNull(offer, "offer");
+            boolean inserted = JdbcTransaction.this.insert("insert offer", "INSERT INTO " + tables.offer()
+                    + " (helper_id, category_id, location, latitude, longitude, radius_km, availability, languages,"
+                    + " capacity, load, free_text, status, created_at, updated_at, last_helped_at, territory_id, id,"
+                    + " version) VALUES (" + placeholders(18) + ")", ps -> {
+                        bindFields(ps, offer);
+                        ps.setString(16, offer.territoryId().value());
+                        ps.setString(17, offer.id().value());
+                        ps.setLong(18, 1);
+                    });
+            if (!inserted) {
+                throw new ConflictException("offer", offer.id());
+            }
+            return offer.withVersion(1);
+        }
+
+        @Override
+        public HelpOffer update(HelpOffer offer) {
+            Objects.requireNonNull(offer, "offer");
+            int rows = JdbcTransaction.this.update("update offer", "offer", "UPDATE " + tables.offer()
+                    + " SET helper_id = ?, category_id = ?, location = ?, latitude = ?, longitude = ?, radius_km = ?,"
+                    + " availability = ?, languages = ?, capacity = ?, load = ?, free_text = ?, status = ?,"
+                    + " created_at = ?, updated_at = ?, last_helped_at = ?, version = ?"
+                    + " WHERE territory_id = ? AND id = ? AND version = ?", ps -> {
+                        bindFields(ps, offer);
+                        ps.setLong(16, offer.version() + 1);
+                        ps.setString(17, offer.territoryId().value());
+                        ps.setString(18, offer.id().value());
+                        ps.setLong(19, offer.version());
+                    });
+            if (rows != 1) {
+                throw new ConflictException("offer", offer.id());
+            }
+            return offer.withVersion(offer.version() + 1);
+        }
+
+        @Override
+        public Optional<HelpOffer> find(TerritoryId territoryId, OfferId id) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            Objects.requireNonNull(id, "id");
+            return one("find offer", "SELECT " + OFFER_COLUMNS + " FROM " + tables.offer()
+                    + " WHERE territory_id = ? AND id = ?", ps -> {
+                        ps.setString(1, territoryId.value());
+                        ps.setString(2, id.value());
+                    }, JdbcTransaction::offer);
+        }
+
+        @Override
+        public List<HelpOffer> byHelper(TerritoryId territoryId, MemberId helperId) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            Objects.requireNonNull(helperId, "helperId");
+            return list("list offers by helper", "SELECT " + OFFER_COLUMNS + " FROM " + tables.offer()
+                    + " WHERE territory_id = ? AND helper_id = ? ORDER BY id", ps -> {
+                        ps.setString(1, territoryId.value());
+                        ps.setString(2, helperId.value());
+                    }, JdbcTransaction::offer);
+        }
+
+        @Override
+        public List<HelpOffer> published(TerritoryId territoryId, CategoryId categoryId) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            Objects.requireNonNull(categoryId, "categoryId");
+            return list("list published offers", "SELECT " + OFFER_COLUMNS + " FROM " + tables.offer()
+                    + " WHERE territory_id = ? AND category_id = ? AND status = ? ORDER BY id", ps -> {
+                        ps.setString(1, territoryId.value());
+                        ps.setString(2, categoryId.value());
+                        ps.setString(3, OfferStatus.PUBLISHED.name());
+                    }, JdbcTransaction::offer);
+        }
+
+        @Override
+        public List<HelpOffer> all(TerritoryId territoryId) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            return list("list offers", "SELECT " + OFFER_COLUMNS + " FROM " + tables.offer()
+                    + " WHERE territory_id = ? ORDER BY id", ps -> ps.setString(1, territoryId.value()),
+                    JdbcTransaction::offer);
+        }
+    }
+
+    // ---------------------------------------------------------------- requests
+
+    private static final String REQUEST_COLUMNS = "territory_id, id, requester_id, on_behalf_of, category_id,"
+            + " free_text, location, latitude, longitude, timing, urgency, languages, recurrence, status, created_at,"
+            + " updated_at, expires_at, version";
+
+    private static HelpRequest request(ResultSet rs) throws SQLException {
+        return HelpRequest.reconstitute(RequestId.of(rs.getString("id")), TerritoryId.of(rs.getString("territory_id")),
+                MemberId.of(rs.getString("requester_id")), Codec.optionalJson(rs, "on_behalf_of", OnBehalfOf.class),
+                CategoryId.of(rs.getString("category_id")), rs.getString("free_text"),
+                Codec.fromJson(rs.getString("location"), CoarseLocation.class),
+                GeoPoint.of(rs.getDouble("latitude"), rs.getDouble("longitude")),
+                Codec.fromJson(rs.getString("timing"), Timing.class), Urgency.valueOf(rs.getString("urgency")),
+                stringSet(rs.getString("languages")), Codec.optionalJson(rs, "recurrence", Recurrence.class),
+                RequestStatus.valueOf(rs.getString("status")), Codec.instant(rs, "created_at"),
+                Codec.instant(rs, "updated_at"), Codec.instant(rs, "expires_at"), rs.getLong("version"));
+    }
+
+    private final class Requests implements RequestRepository {
+        /** Binds every column but the keys and the version, from index 1: 15 parameters. */
+        private void bindFields(PreparedStatement ps, HelpRequest r) throws SQLException {
+            ps.setString(1, r.requesterId().value());
+            Codec.setOptionalJson(ps, 2, r.onBehalfOf());
+            ps.setString(3, r.categoryId().value());
+            ps.setString(4, r.freeText());
+            ps.setString(5, Codec.json(r.location()));
+            ps.setDouble(6, r.point().latitude());
+            ps.setDouble(7, r.point().longitude());
+            ps.setString(8, Codec.json(r.timing()));
+            ps.setString(9, r.urgency().name());
+            ps.setString(10, Codec.json(sorted(r.languages())));
+            Codec.setOptionalJson(ps, 11, r.recurrence());
+            ps.setString(12, r.status().name());
+            ps.setLong(13, Codec.nanos(r.createdAt()));
+            ps.setLong(14, Codec.nanos(r.updatedAt()));
+            ps.setLong(15, Codec.nanos(r.expiresAt()));
+        }
+
+        @Override
+        public HelpRequest insert(HelpRequest request) {
+            Objects.requireNonNull(request, "request");
+            boolean inserted = JdbcTransaction.this.insert("insert request", "INSERT INTO " + tables.request()
+                    + " (requester_id, on_behalf_of, category_id, free_text, location, latitude, longitude, timing,"
+                    + " urgency, languages, recurrence, status, created_at, updated_at, expires_at, territory_id, id,"
+                    + " version) VALUES (" + placeholders(18) + ")", ps -> {
+                        bindFields(ps, request);
+                        ps.setString(16, request.territoryId().value());
+                        ps.setString(17, request.id().value());
+                        ps.setLong(18, 1);
+                    });
+            if (!inserted) {
+                throw new ConflictException("request", request.id());
+            }
+            return request.withVersion(1);
+        }
+
+        @Override
+        public HelpRequest update(HelpRequest request) {
+            Objects.requireNonNull(request, "request");
+            int rows = JdbcTransaction.this.update("update request", "request", "UPDATE " + tables.request()
+                    + " SET requester_id = ?, on_behalf_of = ?, category_id = ?, free_text = ?, location = ?,"
+                    + " latitude = ?, longitude = ?, timing = ?, urgency = ?, languages = ?, recurrence = ?, status = ?,"
+                    + " created_at = ?, updated_at = ?, expires_at = ?, version = ?"
+                    + " WHERE territory_id = ? AND id = ? AND version = ?", ps -> {
+                        bindFields(ps, request);
+                        ps.setLong(16, request.version() + 1);
+                        ps.setString(17, request.territoryId().value());
+                        ps.setString(18, request.id().value());
+                        ps.setLong(19, request.version());
+                    });
+            if (rows != 1) {
+                throw new ConflictException("request", request.id());
+            }
+            return request.withVersion(request.version() + 1);
+        }
+
+        @Override
+        public Optional<HelpRequest> find(TerritoryId territoryId, RequestId id) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            Objects.requireNonNull(id, "id");
+            return one("find request", "SELECT " + REQUEST_COLUMNS + " FROM " + tables.request()
+                    + " WHERE territory_id = ? AND id = ?", ps -> {
+                        ps.setString(1, territoryId.value());
+                        ps.setString(2, id.value());
+                    }, JdbcTransaction::request);
+        }
+
+        @Override
+        public List<HelpRequest> byRequester(TerritoryId territoryId, MemberId requesterId) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            Objects.requireNonNull(requesterId, "requesterId");
+            return list("list requests by requester", "SELECT " + REQUEST_COLUMNS + " FROM " + tables.request()
+                    + " WHERE territory_id = ? AND requester_id = ? ORDER BY id", ps -> {
+                        ps.setString(1, territoryId.value());
+                        ps.setString(2, requesterId.value());
+                    }, JdbcTransaction::request);
+        }
+
+        @Override
+        public List<HelpRequest> byStatus(TerritoryId territoryId, RequestStatus status) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            Objects.requireNonNull(status, "status");
+            return list("list requests by status", "SELECT " + REQUEST_COLUMNS + " FROM " + tables.request()
+                    + " WHERE territory_id = ? AND status = ? ORDER BY id", ps -> {
+                        ps.setString(1, territoryId.value());
+                        ps.setString(2, status.name());
+                    }, JdbcTransaction::request);
+        }
+
+        @Override
+        public List<HelpRequest> all(TerritoryId territoryId) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            return list("list requests", "SELECT " + REQUEST_COLUMNS + " FROM " + tables.request()
+                    + " WHERE territory_id = ? ORDER BY id", ps -> ps.setString(1, territoryId.value()),
+                    JdbcTransaction::request);
+        }
+
+        @Override
+        public List<HelpRequest> openExpiringBy(Instant instant) {
+            Objects.requireNonNull(instant, "instant");
+            return list("list expiring requests", "SELECT " + REQUEST_COLUMNS + " FROM " + tables.request()
+                    + " WHERE status IN (?, ?) AND expires_at <= ? ORDER BY territory_id, id", ps -> {
+                        ps.setString(1, RequestStatus.OPEN.name());
+                        ps.setString(2, RequestStatus.PENDING_REVIEW.name());
+                        ps.setLong(3, Codec.nanos(instant));
+                    }, JdbcTransaction::request);
+        }
+    }
+
+    // ---------------------------------------------------------------- introductions
+
+    private static final String INTRODUCTION_COLUMNS = "territory_id, id, request_id, offer_id, helper_id,"
+            + " beneficiary_id, status, proposed_at, expires_at, answered_at, helper_confirmed, beneficiary_confirmed,"
+            + " helper_renews, beneficiary_renews, closed_at, version";
+
+    private static Introduction introduction(ResultSet rs) throws SQLException {
+        return Introduction.reconstitute(IntroductionId.of(rs.getString("id")),
+                TerritoryId.of(rs.getString("territory_id")), RequestId.of(rs.getString("request_id")),
+                OfferId.of(rs.getString("offer_id")), MemberId.of(rs.getString("helper_id")),
+                MemberId.of(rs.getString("beneficiary_id")), IntroductionStatus.valueOf(rs.getString("status")),
+                Codec.instant(rs, "proposed_at"), Codec.instant(rs, "expires_at"),
+                Codec.optionalInstant(rs, "answered_at"), rs.getBoolean("helper_confirmed"),
+                rs.getBoolean("beneficiary_confirmed"), rs.getBoolean("helper_renews"),
+                rs.getBoolean("beneficiary_renews"), Codec.optionalInstant(rs, "closed_at"), rs.getLong("version"));
+    }
+
+    private final class Introductions implements IntroductionRepository {
+        /** Binds every column but the keys and the version, from index 1: 13 parameters. */
+        private void bindFields(PreparedStatement ps, Introduction i) throws SQLException {
+            ps.setString(1, i.requestId().value());
+            ps.setString(2, i.offerId().value());
+            ps.setString(3, i.helperId().value());
+            ps.setString(4, i.beneficiaryId().value());
+            ps.setString(5, i.status().name());
+            ps.setLong(6, Codec.nanos(i.proposedAt()));
+            ps.setLong(7, Codec.nanos(i.expiresAt()));
+            Codec.setOptionalInstant(ps, 8, i.answeredAt());
+            ps.setBoolean(9, i.helperConfirmed());
+            ps.setBoolean(10, i.beneficiaryConfirmed());
+            ps.setBoolean(11, i.helperRenews());
+            ps.setBoolean(12, i.beneficiaryRenews());
+            Codec.setOptionalInstant(ps, 13, i.closedAt());
+        }
+
+        @Override
+        public Introduction insert(Introduction introduction) {
+            Objects.requireNonNull(introduction, "introduction");
+            boolean inserted = JdbcTransaction.this.insert("insert introduction", "INSERT INTO "
+                    + tables.introduction() + " (request_id, offer_id, helper_id, beneficiary_id, status, proposed_at,"
+                    + " expires_at, answered_at, helper_confirmed, beneficiary_confirmed, helper_renews,"
+                    + " beneficiary_renews, closed_at, territory_id, id, version) VALUES (" + placeholders(16) + ")",
+                    ps -> {
+                        bindFields(ps, introduction);
+                        ps.setString(14, introduction.territoryId().value());
+                        ps.setString(15, introduction.id().value());
+                        ps.setLong(16, 1);
+                    });
+            if (!inserted) {
+                throw new ConflictException("introduction", introduction.id());
+            }
+            return introduction.withVersion(1);
+        }
+
+        @Override
+        public Introduction update(Introduction introduction) {
+            Objects.requireNonNull(introduction, "introduction");
+            int rows = JdbcTransaction.this.update("update introduction", "introduction", "UPDATE "
+                    + tables.introduction() + " SET request_id = ?, offer_id = ?, helper_id = ?, beneficiary_id = ?,"
+                    + " status = ?, proposed_at = ?, expires_at = ?, answered_at = ?, helper_confirmed = ?,"
+                    + " beneficiary_confirmed = ?, helper_renews = ?, beneficiary_renews = ?, closed_at = ?, version = ?"
+                    + " WHERE territory_id = ? AND id = ? AND version = ?", ps -> {
+                        bindFields(ps, introduction);
+                        ps.setLong(14, introduction.version() + 1);
+                        ps.setString(15, introduction.territoryId().value());
+                        ps.setString(16, introduction.id().value());
+                        ps.setLong(17, introduction.version());
+                    });
+            if (rows != 1) {
+                throw new ConflictException("introduction", introduction.id());
+            }
+            return introduction.withVersion(introduction.version() + 1);
+        }
+
+        @Override
+        public Optional<Introduction> find(TerritoryId territoryId, IntroductionId id) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            Objects.requireNonNull(id, "id");
+            return one("find introduction", "SELECT " + INTRODUCTION_COLUMNS + " FROM " + tables.introduction()
+                    + " WHERE territory_id = ? AND id = ?", ps -> {
+                        ps.setString(1, territoryId.value());
+                        ps.setString(2, id.value());
+                    }, JdbcTransaction::introduction);
+        }
+
+        @Override
+        public List<Introduction> byRequest(TerritoryId territoryId, RequestId requestId) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            Objects.requireNonNull(requestId, "requestId");
+            return list("list introductions by request", "SELECT " + INTRODUCTION_COLUMNS + " FROM "
+                    + tables.introduction() + " WHERE territory_id = ? AND request_id = ? ORDER BY id", ps -> {
+                        ps.setString(1, territoryId.value());
+                        ps.setString(2, requestId.value());
+                    }, JdbcTransaction::introduction);
+        }
+
+        @Override
+        public List<Introduction> byMember(TerritoryId territoryId, MemberId memberId) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            Objects.requireNonNull(memberId, "memberId");
+            return list("list introductions by member", "SELECT " + INTRODUCTION_COLUMNS + " FROM "
+                    + tables.introduction() + " WHERE territory_id = ? AND (helper_id = ? OR beneficiary_id = ?)"
+                    + " ORDER BY id", ps -> {
+                        ps.setString(1, territoryId.value());
+                        ps.setString(2, memberId.value());
+                        ps.setString(3, memberId.value());
+                    }, JdbcTransaction::introduction);
+        }
+
+        @Override
+        public List<Introduction> all(TerritoryId territoryId) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            return list("list introductions", "SELECT " + INTRODUCTION_COLUMNS + " FROM " + tables.introduction()
+                    + " WHERE territory_id = ? ORDER BY id", ps -> ps.setString(1, territoryId.value()),
+                    JdbcTransaction::introduction);
+        }
+
+        @Override
+        public List<Introduction> proposedExpiringBy(Instant instant) {
+            Objects.requireNonNull(instant, "instant");
+            return list("list expiring introductions", "SELECT " + INTRODUCTION_COLUMNS + " FROM "
+                    + tables.introduction() + " WHERE status = ? AND expires_at <= ? ORDER BY territory_id, id", ps -> {
+                        ps.setString(1, IntroductionStatus.PROPOSED.name());
+                        ps.setLong(2, Codec.nanos(instant));
+                    }, JdbcTransaction::introduction);
+        }
+    }
+}
