@@ -5,7 +5,7 @@ import io.github.entraide.domain.HelpRequest;
 import io.github.entraide.mail.SmtpNotifier;
 import io.github.entraide.mail.SmtpSecurity;
 import io.github.entraide.mail.TerritoryBranding;
-import io.github.entraide.memory.InMemoryStorage;
+import io.github.entraide.jdbc.JdbcStorage;
 import io.github.entraide.notification.Notification;
 import io.github.entraide.relay.OutboxRelay;
 import io.github.entraide.spi.Notifier;
@@ -22,13 +22,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * Everything else in the portal and the scenario goes through this class, so that each adapter
  * can be swapped here as it lands in the library.
  *
- * <p>Today: in-memory storage (the JDBC adapter's {@code JdbcStorage} replaces it), the mail
+ * <p>Today: the JDBC adapter's {@link JdbcStorage} on H2 in memory (or {@code ENTRAIDE_JDBC_URL},
+ * PostgreSQL), migrated on start, the mail
  * adapter's {@link SmtpNotifier} behind the core's {@link OutboxRelay} (retrying every few seconds
  * while the SMTP server is down, for the demo), and a brute-force candidate list (replaced by the
  * matching engine). Thread-safe once started.
  */
 public final class DemoPlatform implements AutoCloseable {
     private final PortalConfig config;
+    private final Database database;
     private final Storage storage;
     private final Entraide entraide;
     private final Optional<Mailbox> mailbox;
@@ -39,10 +41,8 @@ public final class DemoPlatform implements AutoCloseable {
 
     private DemoPlatform(PortalConfig config, String baseUrl, Clock clock) {
         this.config = config;
-        if (config.jdbcUrl().isPresent()) {
-            throw new IllegalStateException("ENTRAIDE_JDBC_URL needs the JDBC adapter, which has not landed yet");
-        }
-        this.storage = new InMemoryStorage();
+        this.database = Database.open(config.jdbcUrl());
+        this.storage = JdbcStorage.builder(database.dataSource()).migrateOnStart(true).build();
         this.entraide = Entraide.builder().storage(storage).clock(clock).build();
         this.mailbox = config.embeddedSmtp() ? Optional.of(Mailbox.start(config.smtpPort().orElse(0))) : Optional.empty();
         String smtpHost = config.smtpHost().orElse("127.0.0.1");
@@ -159,5 +159,6 @@ public final class DemoPlatform implements AutoCloseable {
         relay.close();
         smtp.close();
         mailbox.ifPresent(Mailbox::close);
+        database.close();
     }
 }

@@ -67,9 +67,7 @@ class PortalPagesTest {
         assertThat(resident.get("/introductions").body()).contains("Zoé").doesNotContain(helperEmail);
         assertThat(helper.get("/introductions").body()).contains("Bernard").doesNotContain(residentEmail);
 
-        while (server.platform().drainOnce() > 0) {
-            // deliver the proposal's e-mail now
-        }
+        awaitMailTo(helperEmail);
         String mailbox = helper.get("/mailbox").body();
         Matcher link = Pattern.compile("<a href=\"(" + Pattern.quote(base) + "/introductions/[^\"]+/accept)\">")
                 .matcher(mailbox);
@@ -82,6 +80,18 @@ class PortalPagesTest {
         assertThat(accepted.uri().getPath()).isEqualTo("/introductions");
         assertThat(accepted.body()).contains("est acceptée").contains(residentEmail);
         assertThat(resident.get("/introductions").body()).contains(helperEmail);
+    }
+
+    /** Waits (at most 20 s) until the relay delivered a mail to an address; drains the outbox meanwhile. */
+    static void awaitMailTo(String address) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        Mailbox box = server.platform().mailbox().orElseThrow();
+        while (box.messages().stream().noneMatch(m -> m.to().contains(address))) {
+            assertThat(System.nanoTime()).as("mail to " + address + " within 20 s").isLessThan(deadline);
+            if (server.platform().drainOnce() == 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L);
+            }
+        }
     }
 
     @Test
