@@ -9,5 +9,7 @@ module io.github.entraide.testkit {
 
     exports io.github.entraide.testkit;
     exports io.github.entraide.testkit.contract;
+    exports io.github.entraide.testkit.generators;
     exports io.github.entraide.testkit.property;
+    exports io.github.entraide.testkit.properties;
 }

@@ -7,8 +7,11 @@ import io.github.entraide.memory.RandomIdGenerator;
 import io.github.entraide.service.IntroductionService;
 import io.github.entraide.service.MaintenanceService;
 import io.github.entraide.service.MemberService;
+import io.github.entraide.service.ModerationService;
 import io.github.entraide.service.OfferService;
+import io.github.entraide.service.PrivacyService;
 import io.github.entraide.service.RequestService;
+import io.github.entraide.service.StatisticsService;
 import io.github.entraide.service.TerritoryService;
 import io.github.entraide.spi.IdGenerator;
 import io.github.entraide.spi.Storage;
@@ -40,6 +43,9 @@ public final class Entraide {
     private final RequestService requests;
     private final IntroductionService introductions;
     private final MaintenanceService maintenance;
+    private final ModerationService moderation;
+    private final PrivacyService privacy;
+    private final StatisticsService statistics;
 
     private Entraide(Builder b) {
         this.storage = b.storage;
@@ -47,10 +53,13 @@ public final class Entraide {
         Engine engine = new Engine(b.storage, b.clock, b.ids, new CommandValidator());
         this.territories = new TerritoryService(engine);
         this.members = new MemberService(engine);
-        this.offers = new OfferService(engine);
         this.introductions = new IntroductionService(engine);
-        this.requests = new RequestService(engine, introductions);
-        this.maintenance = new MaintenanceService(engine, introductions, requests);
+        this.moderation = new ModerationService(engine, introductions);
+        this.offers = new OfferService(engine, moderation);
+        this.requests = new RequestService(engine, introductions, moderation);
+        this.privacy = new PrivacyService(engine, introductions);
+        this.maintenance = new MaintenanceService(engine, introductions, requests, privacy);
+        this.statistics = new StatisticsService(engine);
     }
 
     /**
@@ -88,9 +97,24 @@ public final class Entraide {
         return introductions;
     }
 
-    /** @return scheduled work: expiry of proposals and stale requests */
+    /** @return scheduled work: expiry of proposals and stale requests, retention ({@code purgeExpired}) */
     public MaintenanceService maintenance() {
         return maintenance;
+    }
+
+    /** @return moderation use cases: reports, queue, decisions, audit trail */
+    public ModerationService moderation() {
+        return moderation;
+    }
+
+    /** @return personal data rights: export and erasure */
+    public PrivacyService privacy() {
+        return privacy;
+    }
+
+    /** @return statistics of a territory for a period, and their open-data CSV */
+    public StatisticsService statistics() {
+        return statistics;
     }
 
     /** @return the storage this instance runs on */

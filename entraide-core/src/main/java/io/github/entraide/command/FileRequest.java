@@ -4,6 +4,7 @@ import io.github.entraide.domain.GeoPoint;
 import io.github.entraide.domain.OnBehalfOf;
 import io.github.entraide.domain.Timing;
 import io.github.entraide.domain.Urgency;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -36,6 +37,6 @@ public record FileRequest(
         @NotNull Timing timing,
         @NotNull Urgency urgency,
         @NotNull @Size(max = 10) Set<@NotNull @Pattern(regexp = Constraints.LANGUAGE_CODE, message = Constraints.LANGUAGE_CODE_MESSAGE) String> languages,
-        @NotNull Optional<OnBehalfOf> onBehalfOf,
+        @NotNull Optional<@Valid OnBehalfOf> onBehalfOf,
         boolean weekly) {
 }

@@ -1,8 +1,12 @@
 package io.github.entraide.domain;
 
+import io.github.entraide.policy.RetentionPolicy;
+import io.github.entraide.policy.SafeguardingPolicy;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a territory configures. Immutable; change one setting with the {@code with…} methods.
@@ -13,9 +17,20 @@ import java.util.Objects;
  *     (default 14 days)
  * @param zone the territory's time zone, in which weekly availabilities are read
  *     (default Europe/Paris)
+ * @param moderationMode post-moderation (default) or pre-moderation of offers and requests
+ * @param safeguarding help to minors and helpers' minimum ages (default: 16, 18 for minors, no
+ *     verification required)
+ * @param retention how long closed requests' texts and inactive members are kept (default 90 days,
+ *     24 months)
+ * @param rateLimits how many requests, reports and introductions a member may make a day
+ * @param volunteerRejectedTerms the territory's own terms that reject a free text as paid help (e.g.
+ *     a local currency), added to the built-in volunteer-only signals (default none)
+ * @param volunteerReviewTerms the territory's own terms that send a free text to moderation
+ *     (default none)
  */
 public record TerritorySettings(IntroductionMode introductionMode, Duration proposalExpiry, Duration requestExpiry,
-        ZoneId zone) {
+        ZoneId zone, ModerationMode moderationMode, SafeguardingPolicy safeguarding, RetentionPolicy retention,
+        RateLimits rateLimits, Set<String> volunteerRejectedTerms, Set<String> volunteerReviewTerms) {
 
     /**
      * Checks the settings.
@@ -28,6 +43,14 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
         Objects.requireNonNull(proposalExpiry, "proposalExpiry");
         Objects.requireNonNull(requestExpiry, "requestExpiry");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(moderationMode, "moderationMode");
+        Objects.requireNonNull(safeguarding, "safeguarding");
+        Objects.requireNonNull(retention, "retention");
+        Objects.requireNonNull(rateLimits, "rateLimits");
+        volunteerRejectedTerms = Set.copyOf(new TreeSet<>(Objects.requireNonNull(volunteerRejectedTerms,
+                "volunteerRejectedTerms")));
+        volunteerReviewTerms = Set.copyOf(new TreeSet<>(Objects.requireNonNull(volunteerReviewTerms,
+                "volunteerReviewTerms")));
         if (proposalExpiry.isNegative() || proposalExpiry.isZero()) {
             throw new IllegalArgumentException("proposalExpiry must be positive, was " + proposalExpiry);
         }
@@ -37,7 +60,25 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
     }
 
     /**
-     * The defaults: consent-first, 48-hour proposals, 14-day requests, Europe/Paris.
+     * The settings of the first release, with the default moderation, safeguarding, retention, rate
+     * limits and no territory terms. Kept for source compatibility.
+     *
+     * @param introductionMode consent-first or direct
+     * @param proposalExpiry how long a helper has to answer a proposal
+     * @param requestExpiry how long an open request waits
+     * @param zone the territory's time zone
+     */
+    public TerritorySettings(IntroductionMode introductionMode, Duration proposalExpiry, Duration requestExpiry,
+            ZoneId zone) {
+        this(introductionMode, proposalExpiry, requestExpiry, zone, ModerationMode.POST,
+                SafeguardingPolicy.standard(), RetentionPolicy.standard(), RateLimits.standard(), Set.of(),
+                Set.of());
+    }
+
+    /**
+     * The defaults: consent-first, 48-hour proposals, 14-day requests, Europe/Paris,
+     * post-moderation, {@link SafeguardingPolicy#standard()}, {@link RetentionPolicy#standard()},
+     * {@link RateLimits#standard()}, no territory terms.
      *
      * @return the default settings
      */
@@ -47,42 +88,84 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
     }
 
     /**
-     * These settings with another introduction mode.
-     *
-     * @param mode the mode
-     * @return the new settings
+     * @param mode the introduction mode
+     * @return a copy with that mode
      */
     public TerritorySettings withIntroductionMode(IntroductionMode mode) {
-        return new TerritorySettings(mode, proposalExpiry, requestExpiry, zone);
+        return new TerritorySettings(mode, proposalExpiry, requestExpiry, zone, moderationMode, safeguarding,
+                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms);
     }
 
     /**
-     * These settings with another proposal expiry.
-     *
      * @param expiry how long a helper has to answer
-     * @return the new settings
+     * @return a copy with that delay
      */
     public TerritorySettings withProposalExpiry(Duration expiry) {
-        return new TerritorySettings(introductionMode, expiry, requestExpiry, zone);
+        return new TerritorySettings(introductionMode, expiry, requestExpiry, zone, moderationMode, safeguarding,
+                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms);
     }
 
     /**
-     * These settings with another request expiry.
-     *
      * @param expiry how long an open request waits
-     * @return the new settings
+     * @return a copy with that delay
      */
     public TerritorySettings withRequestExpiry(Duration expiry) {
-        return new TerritorySettings(introductionMode, proposalExpiry, expiry, zone);
+        return new TerritorySettings(introductionMode, proposalExpiry, expiry, zone, moderationMode, safeguarding,
+                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms);
     }
 
     /**
-     * These settings with another time zone.
-     *
-     * @param newZone the zone
-     * @return the new settings
+     * @param newZone the time zone
+     * @return a copy with that zone
      */
     public TerritorySettings withZone(ZoneId newZone) {
-        return new TerritorySettings(introductionMode, proposalExpiry, requestExpiry, newZone);
+        return new TerritorySettings(introductionMode, proposalExpiry, requestExpiry, newZone, moderationMode,
+                safeguarding, retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms);
+    }
+
+    /**
+     * @param mode pre- or post-moderation
+     * @return a copy with that mode
+     */
+    public TerritorySettings withModerationMode(ModerationMode mode) {
+        return new TerritorySettings(introductionMode, proposalExpiry, requestExpiry, zone, mode, safeguarding,
+                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms);
+    }
+
+    /**
+     * @param policy the safeguarding policy
+     * @return a copy with that policy
+     */
+    public TerritorySettings withSafeguarding(SafeguardingPolicy policy) {
+        return new TerritorySettings(introductionMode, proposalExpiry, requestExpiry, zone, moderationMode, policy,
+                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms);
+    }
+
+    /**
+     * @param policy the retention policy
+     * @return a copy with that policy
+     */
+    public TerritorySettings withRetention(RetentionPolicy policy) {
+        return new TerritorySettings(introductionMode, proposalExpiry, requestExpiry, zone, moderationMode,
+                safeguarding, policy, rateLimits, volunteerRejectedTerms, volunteerReviewTerms);
+    }
+
+    /**
+     * @param limits the rate limits
+     * @return a copy with those limits
+     */
+    public TerritorySettings withRateLimits(RateLimits limits) {
+        return new TerritorySettings(introductionMode, proposalExpiry, requestExpiry, zone, moderationMode,
+                safeguarding, retention, limits, volunteerRejectedTerms, volunteerReviewTerms);
+    }
+
+    /**
+     * @param rejected the territory's terms that reject a text
+     * @param review the territory's terms that send a text to moderation
+     * @return a copy with those terms
+     */
+    public TerritorySettings withVolunteerTerms(Set<String> rejected, Set<String> review) {
+        return new TerritorySettings(introductionMode, proposalExpiry, requestExpiry, zone, moderationMode,
+                safeguarding, retention, rateLimits, rejected, review);
     }
 }

@@ -3,6 +3,7 @@ package io.github.entraide.internal;
 import io.github.entraide.NotFoundException;
 import io.github.entraide.RuleRefusedException;
 import io.github.entraide.domain.Actor;
+import io.github.entraide.domain.AuditEntry;
 import io.github.entraide.domain.HelpCategory;
 import io.github.entraide.domain.HelpOffer;
 import io.github.entraide.domain.HelpRequest;
@@ -11,18 +12,25 @@ import io.github.entraide.domain.IntroductionId;
 import io.github.entraide.domain.Member;
 import io.github.entraide.domain.MemberId;
 import io.github.entraide.domain.OfferId;
+import io.github.entraide.domain.ModerationSubject;
 import io.github.entraide.domain.RequestId;
 import io.github.entraide.domain.Territory;
 import io.github.entraide.domain.TerritoryId;
 import io.github.entraide.event.DomainEvent;
 import io.github.entraide.notification.Notification;
+import io.github.entraide.policy.VolunteerOnlyPolicy;
 import io.github.entraide.spi.IdGenerator;
 import io.github.entraide.spi.OutboxMessage;
 import io.github.entraide.spi.Storage;
 import io.github.entraide.spi.StorageTransaction;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -34,6 +42,7 @@ public final class Engine {
     private final Clock clock;
     private final IdGenerator ids;
     private final CommandValidator validator;
+    private final Map<List<Set<String>>, VolunteerOnlyPolicy> volunteerPolicies = new ConcurrentHashMap<>();
 
     /**
      * Creates the engine.
@@ -191,5 +200,79 @@ public final class Engine {
      */
     public HelpCategory category(Territory territory, io.github.entraide.domain.CategoryId id) {
         return territory.catalogue().find(id).orElseThrow(() -> new RuleRefusedException("unknown-category", id));
+    }
+
+    /**
+     * Appends an entry to the audit trail of the transaction.
+     *
+     * @param tx the transaction
+     * @param territoryId the territory
+     * @param actor who
+     * @param action what (a stable code)
+     * @param subject to what
+     * @param concerned the member concerned, if any
+     * @param reasonCode why (a stable code), if any
+     */
+    public void audit(StorageTransaction tx, TerritoryId territoryId, Actor actor, String action,
+            ModerationSubject subject, Optional<MemberId> concerned, Optional<String> reasonCode) {
+        tx.audit().append(new AuditEntry(newId(), territoryId, now(), actor.auditName(), action, subject, concerned,
+                reasonCode));
+    }
+
+    /**
+     * Audits a read of personal data when the actor is a moderator or an administrator.
+     *
+     * @param tx the transaction
+     * @param territoryId the territory
+     * @param actor who reads
+     * @param subject what
+     * @param concerned whose data
+     */
+    public void auditRead(StorageTransaction tx, TerritoryId territoryId, Actor actor, ModerationSubject subject,
+            MemberId concerned) {
+        if (actor instanceof Actor.Moderator || actor instanceof Actor.Administrator) {
+            audit(tx, territoryId, actor, "personal-data.read", subject, Optional.of(concerned), Optional.empty());
+        }
+    }
+
+    /**
+     * The volunteer-only policy of a territory: the standard one plus the territory's terms. Cached
+     * per set of terms.
+     *
+     * @param territory the territory
+     * @return the policy
+     */
+    public VolunteerOnlyPolicy volunteerPolicy(Territory territory) {
+        Set<String> rejected = territory.settings().volunteerRejectedTerms();
+        Set<String> review = territory.settings().volunteerReviewTerms();
+        if (rejected.isEmpty() && review.isEmpty()) {
+            return VolunteerOnlyPolicy.standard();
+        }
+        return volunteerPolicies.computeIfAbsent(List.of(rejected, review),
+                k -> VolunteerOnlyPolicy.standard().withTerms(rejected, review));
+    }
+
+    /**
+     * @param territory the territory
+     * @return the current year in the territory's zone
+     */
+    public int currentYear(Territory territory) {
+        return now().atZone(territory.settings().zone()).getYear();
+    }
+
+    /**
+     * Records that a member was active now (for the retention policy's inactivity period). Writes at
+     * most once a day per member, to spare versions and storage writes.
+     *
+     * @param tx the transaction
+     * @param territoryId the territory
+     * @param memberId the member
+     */
+    public void touch(StorageTransaction tx, TerritoryId territoryId, MemberId memberId) {
+        Member m = member(tx, territoryId, memberId);
+        Instant now = now();
+        if (m.lastActiveAt().isBefore(now.minus(java.time.Duration.ofDays(1)))) {
+            tx.members().update(m.touchedAt(now));
+        }
     }
 }

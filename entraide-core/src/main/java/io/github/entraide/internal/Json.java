@@ -13,6 +13,11 @@ import io.github.entraide.event.MemberEvent;
 import io.github.entraide.event.OfferEvent;
 import io.github.entraide.event.RequestEvent;
 import io.github.entraide.notification.ContactsSharedNotice;
+import io.github.entraide.notification.ContentApprovedNotice;
+import io.github.entraide.notification.InactivityWarningNotice;
+import io.github.entraide.notification.MemberReinstatedNotice;
+import io.github.entraide.notification.MemberSuspendedNotice;
+import io.github.entraide.notification.RequestRemovedNotice;
 import io.github.entraide.notification.ErasureConfirmedNotice;
 import io.github.entraide.notification.IntroductionProposedNotice;
 import io.github.entraide.notification.Notification;
@@ -35,13 +40,18 @@ public final class Json {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private static final Map<NotificationKind, Class<? extends Notification>> NOTIFICATIONS = Map.of(
-            NotificationKind.INTRODUCTION_PROPOSED, IntroductionProposedNotice.class,
-            NotificationKind.CONTACTS_SHARED, ContactsSharedNotice.class,
-            NotificationKind.PROPOSAL_REMINDER, ProposalReminderNotice.class,
-            NotificationKind.PROPOSAL_EXPIRED, ProposalExpiredNotice.class,
-            NotificationKind.OFFER_REMOVED, OfferRemovedNotice.class,
-            NotificationKind.ERASURE_CONFIRMED, ErasureConfirmedNotice.class);
+    private static final Map<NotificationKind, Class<? extends Notification>> NOTIFICATIONS = Map.ofEntries(
+            Map.entry(NotificationKind.INTRODUCTION_PROPOSED, IntroductionProposedNotice.class),
+            Map.entry(NotificationKind.CONTACTS_SHARED, ContactsSharedNotice.class),
+            Map.entry(NotificationKind.PROPOSAL_REMINDER, ProposalReminderNotice.class),
+            Map.entry(NotificationKind.PROPOSAL_EXPIRED, ProposalExpiredNotice.class),
+            Map.entry(NotificationKind.OFFER_REMOVED, OfferRemovedNotice.class),
+            Map.entry(NotificationKind.ERASURE_CONFIRMED, ErasureConfirmedNotice.class),
+            Map.entry(NotificationKind.REQUEST_REMOVED, RequestRemovedNotice.class),
+            Map.entry(NotificationKind.CONTENT_APPROVED, ContentApprovedNotice.class),
+            Map.entry(NotificationKind.MEMBER_SUSPENDED, MemberSuspendedNotice.class),
+            Map.entry(NotificationKind.MEMBER_REINSTATED, MemberReinstatedNotice.class),
+            Map.entry(NotificationKind.INACTIVITY_WARNING, InactivityWarningNotice.class));
 
     private Json() {
     }

@@ -1,6 +1,9 @@
 package io.github.entraide.memory;
 
 import io.github.entraide.ConflictException;
+import io.github.entraide.domain.AuditEntry;
+import io.github.entraide.domain.CaseOrigin;
+import io.github.entraide.domain.CaseStatus;
 import io.github.entraide.domain.CategoryId;
 import io.github.entraide.domain.HelpOffer;
 import io.github.entraide.domain.HelpRequest;
@@ -10,14 +13,19 @@ import io.github.entraide.domain.IntroductionStatus;
 import io.github.entraide.domain.Member;
 import io.github.entraide.domain.MemberId;
 import io.github.entraide.domain.MemberStatus;
+import io.github.entraide.domain.ModerationCase;
+import io.github.entraide.domain.ModerationCaseId;
+import io.github.entraide.domain.ModerationSubject;
 import io.github.entraide.domain.OfferId;
 import io.github.entraide.domain.OfferStatus;
 import io.github.entraide.domain.RequestId;
 import io.github.entraide.domain.RequestStatus;
 import io.github.entraide.domain.Territory;
 import io.github.entraide.domain.TerritoryId;
+import io.github.entraide.spi.AuditTrail;
 import io.github.entraide.spi.IntroductionRepository;
 import io.github.entraide.spi.MemberRepository;
+import io.github.entraide.spi.ModerationCaseRepository;
 import io.github.entraide.spi.OfferRepository;
 import io.github.entraide.spi.Outbox;
 import io.github.entraide.spi.OutboxMessage;
@@ -58,6 +66,9 @@ public final class InMemoryStorage implements Storage {
     private final Map<Key, HelpOffer> offers = new HashMap<>();
     private final Map<Key, HelpRequest> requests = new HashMap<>();
     private final Map<Key, Introduction> introductions = new HashMap<>();
+    private final Map<Key, ModerationCase> cases = new HashMap<>();
+    private final List<AuditEntry> auditEntries = new ArrayList<>();
+    private final java.util.Set<String> auditIds = new java.util.HashSet<>();
     private final Map<String, OutboxMessage> outboxMessages = new HashMap<>();
     private final Map<String, Instant> leases = new HashMap<>();
     private final List<Consumer<HelpOffer>> offerListeners = new CopyOnWriteArrayList<>();
@@ -115,8 +126,8 @@ public final class InMemoryStorage implements Storage {
 
     /**
      * Every object the store holds, for tests that scan it (for example, that an erased member
-     * left no personal data): territories, members, offers, requests, introductions and outbox
-     * messages.
+     * left no personal data): territories, members, offers, requests, introductions, moderation
+     * cases, audit entries and outbox messages.
      *
      * @return a snapshot
      */
@@ -129,6 +140,8 @@ public final class InMemoryStorage implements Storage {
             all.addAll(offers.values());
             all.addAll(requests.values());
             all.addAll(introductions.values());
+            all.addAll(cases.values());
+            all.addAll(auditEntries);
             all.addAll(outboxMessages.values());
             return all;
         } finally {
@@ -467,15 +480,158 @@ public final class InMemoryStorage implements Storage {
         }
 
         @Override
-        public OutboxWriter outbox() {
-            return message -> {
-                check();
-                Objects.requireNonNull(message, "message");
-                if (outboxMessages.containsKey(message.id())
-                        || appended.stream().anyMatch(m -> m.id().equals(message.id()))) {
-                    throw new ConflictException("outbox message", message.id());
+        public ModerationCaseRepository moderationCases() {
+            return new ModerationCaseRepository() {
+                @Override
+                public ModerationCase insert(ModerationCase c) {
+                    return Tx.this.insert(cases, new Key(c.territoryId(), c.id().value()), c.withVersion(1),
+                            "moderation case");
                 }
-                appended.add(message);
+
+                @Override
+                public ModerationCase update(ModerationCase c) {
+                    return Tx.this.update(cases, new Key(c.territoryId(), c.id().value()), c, c.version(),
+                            ModerationCase::version, c::withVersion, "moderation case");
+                }
+
+                @Override
+                public Optional<ModerationCase> find(TerritoryId territoryId, ModerationCaseId id) {
+                    check();
+                    return Optional.ofNullable(cases.get(new Key(territoryId, id.value())));
+                }
+
+                @Override
+                public List<ModerationCase> queue(TerritoryId territoryId, Optional<CaseStatus> status,
+                        Optional<ModerationSubject.Kind> kind, Optional<CaseOrigin> origin) {
+                    check();
+                    return cases.values().stream()
+                            .filter(c -> c.territoryId().equals(territoryId))
+                            .filter(c -> status.map(st -> st == c.status()).orElse(true))
+                            .filter(c -> kind.map(k -> k == c.subject().kind()).orElse(true))
+                            .filter(c -> origin.map(o -> o == c.origin()).orElse(true))
+                            .sorted(Comparator.comparing((ModerationCase c) -> !c.urgent())
+                                    .thenComparing(ModerationCase::openedAt)
+                                    .thenComparing(c -> c.id().value()))
+                            .collect(Collectors.toList());
+                }
+
+                @Override
+                public List<ModerationCase> bySubject(TerritoryId territoryId, ModerationSubject subject) {
+                    check();
+                    return sorted(cases, c -> c.territoryId().equals(territoryId) && c.subject().equals(subject),
+                            c -> c.id().value());
+                }
+
+                @Override
+                public List<ModerationCase> involving(TerritoryId territoryId, MemberId memberId) {
+                    check();
+                    return sorted(cases, c -> c.territoryId().equals(territoryId)
+                            && (c.concernedMemberId().equals(memberId)
+                                    || c.reporterId().map(memberId::equals).orElse(false)),
+                            c -> c.id().value());
+                }
+
+                @Override
+                public long reportsSince(TerritoryId territoryId, MemberId reporterId, Instant since) {
+                    check();
+                    return cases.values().stream()
+                            .filter(c -> c.territoryId().equals(territoryId)
+                                    && c.reporterId().map(reporterId::equals).orElse(false)
+                                    && !c.openedAt().isBefore(since))
+                            .count();
+                }
+            };
+        }
+
+        @Override
+        public AuditTrail audit() {
+            return new AuditTrail() {
+                @Override
+                public void append(AuditEntry entry) {
+                    check();
+                    Objects.requireNonNull(entry, "entry");
+                    if (!auditIds.add(entry.id())) {
+                        throw new ConflictException("audit entry", entry.id());
+                    }
+                    auditEntries.add(entry);
+                    undo.add(() -> {
+                        auditEntries.remove(entry);
+                        auditIds.remove(entry.id());
+                    });
+                }
+
+                private List<AuditEntry> select(Predicate<AuditEntry> filter) {
+                    check();
+                    return auditEntries.stream().filter(filter)
+                            .sorted(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::id))
+                            .collect(Collectors.toList());
+                }
+
+                @Override
+                public List<AuditEntry> between(TerritoryId territoryId, Instant from, Instant to) {
+                    return select(e -> e.territoryId().equals(territoryId) && !e.at().isBefore(from)
+                            && e.at().isBefore(to));
+                }
+
+                @Override
+                public List<AuditEntry> concerning(TerritoryId territoryId, MemberId memberId) {
+                    return select(e -> e.territoryId().equals(territoryId)
+                            && e.concernedMemberId().map(memberId::equals).orElse(false));
+                }
+            };
+        }
+
+        @Override
+        public OutboxWriter outbox() {
+            return new OutboxWriter() {
+                @Override
+                public void append(OutboxMessage message) {
+                    check();
+                    Objects.requireNonNull(message, "message");
+                    if (outboxMessages.containsKey(message.id())
+                            || appended.stream().anyMatch(m -> m.id().equals(message.id()))) {
+                        throw new ConflictException("outbox message", message.id());
+                    }
+                    appended.add(message);
+                }
+
+                @Override
+                public List<OutboxMessage> notificationsMentioning(TerritoryId territoryId, String text) {
+                    check();
+                    if (text.isBlank()) {
+                        throw new IllegalArgumentException("text must not be blank");
+                    }
+                    return outboxMessages.values().stream()
+                            .filter(m -> m.territoryId().equals(territoryId)
+                                    && m.kind() == OutboxMessage.Kind.NOTIFICATION && m.payload().contains(text))
+                            .sorted(Comparator.comparingLong(OutboxMessage::sequence))
+                            .collect(Collectors.toList());
+                }
+
+                @Override
+                public List<OutboxMessage> sent(String type, Instant createdBefore) {
+                    check();
+                    return outboxMessages.values().stream()
+                            .filter(m -> m.type().equals(type) && m.status() == OutboxMessage.Status.SENT
+                                    && m.createdAt().isBefore(createdBefore))
+                            .sorted(Comparator.comparingLong(OutboxMessage::sequence))
+                            .collect(Collectors.toList());
+                }
+
+                @Override
+                public void delete(String id) {
+                    check();
+                    OutboxMessage previous = outboxMessages.remove(Objects.requireNonNull(id, "id"));
+                    if (previous != null) {
+                        Instant lease = leases.remove(id);
+                        undo.add(() -> {
+                            outboxMessages.put(id, previous);
+                            if (lease != null) {
+                                leases.put(id, lease);
+                            }
+                        });
+                    }
+                }
             };
         }
     }

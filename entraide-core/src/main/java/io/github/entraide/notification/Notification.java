@@ -8,7 +8,9 @@ import io.github.entraide.domain.TerritoryId;
  * personal data needed to write the message; the outbox purges them once delivered and on erasure.
  */
 public sealed interface Notification permits IntroductionProposedNotice, ContactsSharedNotice,
-        ProposalReminderNotice, ProposalExpiredNotice, OfferRemovedNotice, ErasureConfirmedNotice {
+        ProposalReminderNotice, ProposalExpiredNotice, OfferRemovedNotice, ErasureConfirmedNotice,
+        RequestRemovedNotice, ContentApprovedNotice, MemberSuspendedNotice, MemberReinstatedNotice,
+        InactivityWarningNotice {
 
     /** @return the kind */
     NotificationKind kind();

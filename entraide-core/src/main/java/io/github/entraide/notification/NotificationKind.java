@@ -15,5 +15,15 @@ public enum NotificationKind {
     /** To a helper: a moderator removed an offer, with the reason. */
     OFFER_REMOVED,
     /** To a member: their data was erased. */
-    ERASURE_CONFIRMED
+    ERASURE_CONFIRMED,
+    /** To a beneficiary or proxy: a moderator removed a request, with the reason. */
+    REQUEST_REMOVED,
+    /** To an author: a moderator approved an offer or a request held for review; it is now visible. */
+    CONTENT_APPROVED,
+    /** To a member: a moderator suspended or banned them, with the reason. */
+    MEMBER_SUSPENDED,
+    /** To a member: a moderator lifted their suspension or ban. */
+    MEMBER_REINSTATED,
+    /** To an inactive member: their account will be erased on a date unless they come back. */
+    INACTIVITY_WARNING
 }

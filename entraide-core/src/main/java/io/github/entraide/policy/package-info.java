@@ -8,6 +8,10 @@
  * it asks for or offers payment ({@link io.github.entraide.policy.VolunteerOnlyVerdict#REJECTED}),
  * with reasons a person can read in French or English.
  *
+ * <p>{@link io.github.entraide.policy.SafeguardingPolicy} (help to minors, helpers' minimum ages and
+ * verification) and {@link io.github.entraide.policy.RetentionPolicy} (how long personal data is
+ * kept) are per-territory settings, held in {@link io.github.entraide.domain.TerritorySettings}.
+ *
  * <p>Every type of this package is immutable and thread-safe.
  */
 package io.github.entraide.policy;

@@ -62,11 +62,17 @@ public final class IntroductionService {
 
     /**
      * Proposes an introduction between a request and an offer (or makes it at once in direct
-     * mode).
+     * mode). The territory's safeguarding policy is checked: the helper must meet the minimum age,
+     * and for a request for a minor the minimum age for minors (an unknown year of birth does not)
+     * and, when the territory requires it, be verified by a moderator. A member proposing for their
+     * own request is limited to the territory's {@code introductionsPerDay}.
      *
      * @param actor the member who filed the request, a moderator of the territory (dispatcher) or the system
      * @param command the request and the offer
      * @return the introduction as the actor sees it
+     * @throws io.github.entraide.RateLimitedException if the member reached the daily limit
+     * @throws RuleRefusedException {@code helper-too-young}, {@code helper-too-young-for-minor},
+     *     {@code helper-not-verified}, and the other rules
      */
     public IntroductionView propose(Actor actor, ProposeIntroduction command) {
         engine.validate(actor, command);
@@ -78,6 +84,17 @@ public final class IntroductionService {
             Access.require(Access.isMember(actor, territoryId, request.requesterId())
                     || Access.moderates(actor, territoryId) || Access.isSystem(actor), "introductions.propose");
             HelpOffer offer = engine.offer(tx, territoryId, OfferId.of(command.offerId()));
+            if (actor instanceof Actor.Member) {
+                int limit = territory.settings().rateLimits().introductionsPerDay();
+                Instant since = engine.now().minus(java.time.Duration.ofDays(1));
+                long proposed = tx.introductions().byMember(territoryId, request.requesterId()).stream()
+                        .filter(i -> i.beneficiaryId().equals(request.requesterId())
+                                && i.proposedAt().isAfter(since))
+                        .count();
+                if (proposed >= limit) {
+                    throw new io.github.entraide.RateLimitedException("introductions.propose", limit);
+                }
+            }
             Introduction stored = introduce(tx, territory, request, offer);
             return view(tx, actor, stored);
         });
@@ -112,6 +129,10 @@ public final class IntroductionService {
         Member beneficiary = engine.member(tx, territoryId, request.requesterId());
         MemberService.requireActive(helper);
         MemberService.requireActive(beneficiary);
+        territory.settings().safeguarding().assessHelper(request.concernsMinor(), helper.yearOfBirth(),
+                helper.verified(), engine.currentYear(territory)).reasonCode().ifPresent(code -> {
+                    throw new RuleRefusedException(code);
+                });
         if (!helper.hasConsented(ConsentPurpose.CONTACT_SHARING) || !beneficiary.hasConsented(ConsentPurpose.CONTACT_SHARING)) {
             throw new RuleRefusedException("consent-missing", ConsentPurpose.CONTACT_SHARING);
         }
@@ -170,6 +191,7 @@ public final class IntroductionService {
             if (intro.status() != IntroductionStatus.PROPOSED) {
                 throw new RuleRefusedException("introduction-not-proposed", intro.status());
             }
+            engine.touch(tx, territoryId, intro.helperId());
             Instant now = engine.now();
             Introduction stored;
             if (accept) {
@@ -229,6 +251,7 @@ public final class IntroductionService {
                 throw new RuleRefusedException("introduction-not-accepted", intro.status());
             }
             boolean byHelper = Access.isMember(actor, territoryId, intro.helperId());
+            engine.touch(tx, territoryId, ((Actor.Member) actor).memberId());
             Instant now = engine.now();
             Introduction confirmed = intro.confirm(byHelper, command.renew(), now);
             if (confirmed.status() != IntroductionStatus.COMPLETED) {
@@ -281,6 +304,8 @@ public final class IntroductionService {
         return engine.tx(tx -> {
             Introduction intro = engine.introduction(tx, territoryId, IntroductionId.of(command.introductionId()));
             Access.require(isSide(actor, intro) || Access.moderates(actor, territoryId), "introductions.view");
+            engine.auditRead(tx, territoryId, actor,
+                    io.github.entraide.domain.ModerationSubject.request(intro.requestId()), intro.beneficiaryId());
             return view(tx, actor, intro);
         });
     }

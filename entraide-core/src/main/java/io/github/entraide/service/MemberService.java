@@ -142,7 +142,7 @@ public final class MemberService {
     }
 
     /**
-     * Reads a member's profile.
+     * Reads a member's profile. A moderator's or administrator's read is audited.
      *
      * @param actor the member themself, or a moderator of the territory
      * @param command the member
@@ -154,7 +154,12 @@ public final class MemberService {
         MemberId memberId = MemberId.of(command.memberId());
         Access.require(Access.isMember(actor, territoryId, memberId) || Access.moderates(actor, territoryId),
                 "members.view");
-        return engine.tx(tx -> MemberView.of(engine.member(tx, territoryId, memberId)));
+        return engine.tx(tx -> {
+            Member member = engine.member(tx, territoryId, memberId);
+            engine.auditRead(tx, territoryId, actor, io.github.entraide.domain.ModerationSubject.member(memberId),
+                    memberId);
+            return MemberView.of(member);
+        });
     }
 
     static CoarseLocation location(Territory territory, String inseeCode, java.util.Optional<io.github.entraide.domain.GeoPoint> point) {

@@ -6,10 +6,12 @@ import io.github.entraide.command.PublishOffer;
 import io.github.entraide.command.UpdateOffer;
 import io.github.entraide.domain.Actor;
 import io.github.entraide.domain.CategoryId;
+import io.github.entraide.domain.HelpCategory;
 import io.github.entraide.domain.HelpOffer;
 import io.github.entraide.domain.Member;
 import io.github.entraide.domain.MemberId;
 import io.github.entraide.domain.MemberRole;
+import io.github.entraide.domain.ModerationSubject;
 import io.github.entraide.domain.OfferId;
 import io.github.entraide.domain.OfferStatus;
 import io.github.entraide.domain.Territory;
@@ -28,6 +30,7 @@ import java.util.Objects;
  */
 public final class OfferService {
     private final Engine engine;
+    private final ModerationService moderation;
 
     /**
      * For {@link io.github.entraide.Entraide}.
@@ -35,15 +38,34 @@ public final class OfferService {
      * @param engine the engine
      */
     public OfferService(Engine engine) {
-        this.engine = Objects.requireNonNull(engine, "engine");
+        this(engine, new ModerationService(engine, new IntroductionService(engine)));
     }
 
     /**
-     * A helper publishes an offer.
+     * For {@link io.github.entraide.Entraide}.
+     *
+     * @param engine the engine
+     * @param moderation the moderation use cases, to screen free texts and open cases
+     */
+    public OfferService(Engine engine, ModerationService moderation) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.moderation = Objects.requireNonNull(moderation, "moderation");
+    }
+
+    /**
+     * A helper publishes an offer. Its free text is assessed by the territory's volunteer-only policy:
+     * a clear payment is refused and nothing is stored; a doubtful text is stored
+     * {@link OfferStatus#PENDING_REVIEW} with a moderation case, as is every offer of a pre-moderated
+     * territory; otherwise the offer is published. The territory's safeguarding policy applies:
+     * a helper below the minimum age is refused, and in a category that may involve a minor an
+     * unverified helper is refused when the territory requires verified helpers for minors.
      *
      * @param actor the helper themself
      * @param command the offer
-     * @return the stored offer (published)
+     * @return the stored offer (published or pending review)
+     * @throws io.github.entraide.VolunteerOnlyRefusedException if the text asks for or offers payment
+     * @throws RuleRefusedException {@code helper-too-young}, {@code helper-not-verified}, and the
+     *     other rules
      */
     public HelpOffer publish(Actor actor, PublishOffer command) {
         engine.validate(actor, command);
@@ -58,24 +80,37 @@ public final class OfferService {
                 throw new RuleRefusedException("role-missing", MemberRole.HELPER);
             }
             CategoryId categoryId = CategoryId.of(command.categoryId());
-            engine.category(territory, categoryId);
+            HelpCategory category = engine.category(territory, categoryId);
+            territory.settings().safeguarding().assessOffer(category.mayInvolveMinor(), helper.yearOfBirth(),
+                    helper.verified(), engine.currentYear(territory)).reasonCode().ifPresent(code -> {
+                        throw new RuleRefusedException(code);
+                    });
+            String text = command.freeText().strip();
+            ModerationService.Screen screen = moderation.screen(territory, text);
             Instant now = engine.now();
             HelpOffer offer = HelpOffer.create(OfferId.of(engine.newId()), territoryId, helperId, categoryId,
                     helper.location(), helper.location().resolve(territory), command.radiusKm(),
-                    command.availability(), command.languages(), command.capacity(), command.freeText().strip(),
-                    OfferStatus.PUBLISHED, now);
+                    command.availability(), command.languages(), command.capacity(), text,
+                    screen.screening.holds() ? OfferStatus.PENDING_REVIEW : OfferStatus.PUBLISHED, now);
             HelpOffer stored = tx.offers().insert(offer);
+            moderation.openCase(tx, screen, territoryId, ModerationSubject.offer(stored.id()), helperId);
+            engine.touch(tx, territoryId, helperId);
             publish(tx, "offer.published", stored, now);
             return stored;
         });
     }
 
     /**
-     * A helper edits their offer.
+     * A helper edits their offer. The new text is assessed like a new offer's: a clear payment is
+     * refused and nothing changes; a doubtful text (or any edit in a pre-moderated territory) puts the
+     * offer back to {@link OfferStatus#PENDING_REVIEW} with a moderation case, until a moderator
+     * approves it (a paused offer then comes back published). An offer already pending stays pending
+     * until a moderator decides.
      *
      * @param actor the helper themself
      * @param command the new terms
      * @return the stored offer
+     * @throws io.github.entraide.VolunteerOnlyRefusedException if the text asks for or offers payment
      */
     public HelpOffer update(Actor actor, UpdateOffer command) {
         engine.validate(actor, command);
@@ -88,9 +123,14 @@ public final class OfferService {
             if (command.capacity() < offer.load()) {
                 throw new RuleRefusedException("capacity-below-load", offer.load());
             }
+            Territory territory = engine.territory(tx, territoryId);
+            String text = command.freeText().strip();
+            ModerationService.Screen screen = moderation.screen(territory, text);
             Instant now = engine.now();
+            OfferStatus status = screen.screening.holds() ? OfferStatus.PENDING_REVIEW : offer.status();
             HelpOffer stored = tx.offers().update(offer.edited(command.radiusKm(), command.availability(),
-                    command.languages(), command.capacity(), command.freeText().strip(), offer.status(), now));
+                    command.languages(), command.capacity(), text, status, now));
+            moderation.openCase(tx, screen, territoryId, ModerationSubject.offer(stored.id()), stored.helperId());
             publish(tx, "offer.updated", stored, now);
             return stored;
         });
@@ -130,7 +170,7 @@ public final class OfferService {
     }
 
     /**
-     * Reads an offer.
+     * Reads an offer. A moderator's or administrator's read is audited.
      *
      * @param actor its helper, or a moderator of the territory
      * @param command the offer
@@ -144,6 +184,7 @@ public final class OfferService {
             HelpOffer offer = engine.offer(tx, territoryId, OfferId.of(command.offerId()));
             Access.require(Access.isMember(actor, territoryId, offer.helperId()) || Access.moderates(actor, territoryId),
                     "offers.find");
+            engine.auditRead(tx, territoryId, actor, ModerationSubject.offer(offer.id()), offer.helperId());
             return offer;
         });
     }

@@ -12,6 +12,7 @@ import io.github.entraide.domain.Introduction;
 import io.github.entraide.domain.Member;
 import io.github.entraide.domain.MemberId;
 import io.github.entraide.domain.MemberRole;
+import io.github.entraide.domain.ModerationSubject;
 import io.github.entraide.domain.ProxyRelationship;
 import io.github.entraide.domain.Recurrence;
 import io.github.entraide.domain.RequestId;
@@ -29,13 +30,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Use cases about help requests: file (for oneself or on someone's behalf), cancel, read. A
+ * Use cases about help requests: file (for oneself or on someone's behalf), edit, cancel, read. A
  * beneficiary acts on their own requests; moderators of the territory may read and cancel them.
  * Thread-safe.
  */
 public final class RequestService {
     private final Engine engine;
     private final IntroductionService introductions;
+    private final ModerationService moderation;
 
     /**
      * For {@link io.github.entraide.Entraide}.
@@ -44,16 +46,38 @@ public final class RequestService {
      * @param introductions the introduction use cases, to close introductions of a cancelled request
      */
     public RequestService(Engine engine, IntroductionService introductions) {
-        this.engine = Objects.requireNonNull(engine, "engine");
-        this.introductions = Objects.requireNonNull(introductions, "introductions");
+        this(engine, introductions, new ModerationService(engine, introductions));
     }
 
     /**
-     * Files a request.
+     * For {@link io.github.entraide.Entraide}.
+     *
+     * @param engine the engine
+     * @param introductions the introduction use cases, to close introductions of a cancelled request
+     * @param moderation the moderation use cases, to screen free texts and open cases
+     */
+    public RequestService(Engine engine, IntroductionService introductions, ModerationService moderation) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.introductions = Objects.requireNonNull(introductions, "introductions");
+        this.moderation = Objects.requireNonNull(moderation, "moderation");
+    }
+
+    /**
+     * Files a request. In order: the territory's safeguarding policy (help to a minor is requested
+     * by a parent or guardian, in a remote category that may involve a minor), the daily rate limit
+     * ({@code requestsPerDay}), then the volunteer-only policy on the free text: a clear payment is
+     * refused and nothing is stored; a doubtful text is stored {@link RequestStatus#PENDING_REVIEW}
+     * with a moderation case, as is every request of a pre-moderated territory; otherwise the
+     * request is open. A pending request is not matched until a moderator approves it.
      *
      * @param actor the beneficiary or proxy themself
      * @param command the request
-     * @return the stored request (open)
+     * @return the stored request (open or pending review)
+     * @throws io.github.entraide.VolunteerOnlyRefusedException if the text asks for or offers payment
+     * @throws io.github.entraide.RateLimitedException if the member filed as many requests in the
+     *     last 24 hours as the territory allows
+     * @throws RuleRefusedException {@code minor-needs-guardian}, {@code minor-needs-remote}, and the
+     *     other rules
      */
     public HelpRequest file(Actor actor, FileRequest command) {
         engine.validate(actor, command);
@@ -69,14 +93,22 @@ public final class RequestService {
             }
             CategoryId categoryId = CategoryId.of(command.categoryId());
             HelpCategory category = engine.category(territory, categoryId);
-            if (command.onBehalfOf().map(o -> o.minor()).orElse(false)) {
-                if (command.onBehalfOf().get().relationship() != ProxyRelationship.PARENT_OR_GUARDIAN) {
-                    throw new RuleRefusedException("minor-needs-guardian");
-                }
-                if (!category.isRemote() || !category.mayInvolveMinor()) {
-                    throw new RuleRefusedException("minor-needs-remote");
-                }
+            boolean forMinor = command.onBehalfOf().map(o -> o.minor()).orElse(false);
+            boolean byGuardian = command.onBehalfOf()
+                    .map(o -> o.relationship() == ProxyRelationship.PARENT_OR_GUARDIAN).orElse(false);
+            territory.settings().safeguarding().assessRequest(forMinor, byGuardian, category.isRemote(),
+                    category.mayInvolveMinor()).reasonCode().ifPresent(code -> {
+                        throw new RuleRefusedException(code);
+                    });
+            Instant since = engine.now().minus(java.time.Duration.ofDays(1));
+            int limit = territory.settings().rateLimits().requestsPerDay();
+            long filed = tx.requests().byRequester(territoryId, requesterId).stream()
+                    .filter(r -> r.createdAt().isAfter(since)).count();
+            if (filed >= limit) {
+                throw new io.github.entraide.RateLimitedException("requests.file", limit);
             }
+            String text = command.freeText().strip();
+            ModerationService.Screen screen = moderation.screen(territory, text);
             CoarseLocation location = MemberService.location(territory, command.inseeCode(), command.point());
             Set<String> languages = command.languages().isEmpty()
                     ? Set.of(requester.locale().getLanguage()) : command.languages();
@@ -86,11 +118,53 @@ public final class RequestService {
             HelpRequest request = HelpRequest.file(id, territoryId, requesterId,
                     command.onBehalfOf().map(o -> new io.github.entraide.domain.OnBehalfOf(o.firstName().strip(),
                             o.relationship(), o.minor())),
-                    categoryId, command.freeText().strip(), location, location.resolve(territory), command.timing(),
-                    command.urgency(), languages, recurrence, RequestStatus.OPEN, now,
+                    categoryId, text, location, location.resolve(territory), command.timing(),
+                    command.urgency(), languages, recurrence,
+                    screen.screening.holds() ? RequestStatus.PENDING_REVIEW : RequestStatus.OPEN, now,
                     expiry(territory, command.timing(), now));
             HelpRequest stored = tx.requests().insert(request);
+            moderation.openCase(tx, screen, territoryId, ModerationSubject.request(stored.id()), requesterId);
+            engine.touch(tx, territoryId, requesterId);
             publish(tx, "request.filed", stored, now);
+            return stored;
+        });
+    }
+
+    /**
+     * Rewrites the free text of a request that waits for a helper (open or pending review). The new
+     * text is assessed like a new request's: a clear payment is refused and nothing changes; a
+     * doubtful text (or any edit in a pre-moderated territory) puts the request back to
+     * {@link RequestStatus#PENDING_REVIEW} with a moderation case. A request already introduced
+     * cannot be edited: the helper answered the text they were shown.
+     *
+     * @param actor the member who filed it
+     * @param command the request and its new text
+     * @return the stored request
+     * @throws io.github.entraide.VolunteerOnlyRefusedException if the text asks for or offers payment
+     * @throws RuleRefusedException {@code request-not-open} if the request is not waiting
+     */
+    public HelpRequest edit(Actor actor, io.github.entraide.command.EditRequest command) {
+        engine.validate(actor, command);
+        TerritoryId territoryId = TerritoryId.of(command.territoryId());
+        Access.requireSameTerritory(actor, territoryId, "requests.edit");
+        return engine.tx(tx -> {
+            HelpRequest request = engine.request(tx, territoryId, RequestId.of(command.requestId()));
+            Access.require(Access.isMember(actor, territoryId, request.requesterId()), "requests.edit");
+            if (request.status() != RequestStatus.OPEN && request.status() != RequestStatus.PENDING_REVIEW) {
+                throw new RuleRefusedException("request-not-open", request.status());
+            }
+            Territory territory = engine.territory(tx, territoryId);
+            String text = command.freeText().strip();
+            ModerationService.Screen screen = moderation.screen(territory, text);
+            Instant now = engine.now();
+            HelpRequest changed = request.withFreeText(text, now);
+            if (screen.screening.holds() && changed.status() != RequestStatus.PENDING_REVIEW) {
+                changed = changed.withStatus(RequestStatus.PENDING_REVIEW, now);
+            }
+            HelpRequest stored = tx.requests().update(changed);
+            moderation.openCase(tx, screen, territoryId, ModerationSubject.request(stored.id()),
+                    stored.requesterId());
+            publish(tx, "request.updated", stored, now);
             return stored;
         });
     }
@@ -127,7 +201,7 @@ public final class RequestService {
     }
 
     /**
-     * Reads a request.
+     * Reads a request. A moderator's or administrator's read is audited.
      *
      * @param actor the member who filed it, or a moderator of the territory
      * @param command the request
@@ -141,6 +215,7 @@ public final class RequestService {
             HelpRequest request = engine.request(tx, territoryId, RequestId.of(command.requestId()));
             Access.require(Access.isMember(actor, territoryId, request.requesterId())
                     || Access.moderates(actor, territoryId), "requests.find");
+            engine.auditRead(tx, territoryId, actor, ModerationSubject.request(request.id()), request.requesterId());
             return request;
         });
     }

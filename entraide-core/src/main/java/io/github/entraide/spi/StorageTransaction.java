@@ -21,6 +21,12 @@ public interface StorageTransaction {
     /** @return introductions */
     IntroductionRepository introductions();
 
+    /** @return moderation cases */
+    ModerationCaseRepository moderationCases();
+
+    /** @return the append-only audit trail */
+    AuditTrail audit();
+
     /** @return the outbox's writing side: messages appended here commit with the transaction */
     OutboxWriter outbox();
 }
