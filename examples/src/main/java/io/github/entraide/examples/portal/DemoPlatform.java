@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Today: the JDBC adapter's {@code JdbcStorage} on H2 in memory (or {@code ENTRAIDE_JDBC_URL},
  * PostgreSQL), migrated on start, the mail
  * adapter's {@link SmtpNotifier} behind the core's {@link OutboxRelay} (retrying every few seconds
- * while the SMTP server is down, for the demo), and a brute-force candidate list (replaced by the
- * matching engine). Thread-safe once started.
+ * while the SMTP server is down, for the demo), and the core's matching engine for candidates.
+ * Thread-safe once started.
  */
 public final class DemoPlatform implements AutoCloseable {
     private final PortalConfig config;
@@ -36,7 +36,7 @@ public final class DemoPlatform implements AutoCloseable {
     private final SmtpNotifier smtp;
     private final OutboxRelay relay;
     private final AtomicLong emailsSent = new AtomicLong();
-    private final BruteForceCandidates candidates;
+    private final MatchingCandidates candidates;
 
     private DemoPlatform(PortalConfig config, String baseUrl, Clock clock) {
         this.config = config;
@@ -70,7 +70,7 @@ public final class DemoPlatform implements AutoCloseable {
                 .maxAttempts(100)
                 .pollInterval(Duration.ofMillis(500))
                 .build();
-        this.candidates = new BruteForceCandidates(storage);
+        this.candidates = new MatchingCandidates(storage, clock);
     }
 
     /**
@@ -139,18 +139,8 @@ public final class DemoPlatform implements AutoCloseable {
      * @param limit the most candidates
      * @return the candidates
      */
-    CandidateList candidates(HelpRequest request, int limit) {
+    java.util.List<io.github.entraide.matching.CandidateView> candidates(HelpRequest request, int limit) {
         return candidates.find(request, limit);
-    }
-
-    /** @return whether the library has volunteer-only moderation (issue 3) wired in */
-    public boolean moderationAvailable() {
-        return false;
-    }
-
-    /** @return the number of offers flagged by the volunteer-only policy (0 until it lands) */
-    public long flaggedOffers() {
-        return 0;
     }
 
     @Override

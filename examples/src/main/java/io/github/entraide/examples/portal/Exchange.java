@@ -203,6 +203,13 @@ final class Exchange {
         send(status, body.getBytes(StandardCharsets.UTF_8));
     }
 
+    void csv(String body, String filename) throws IOException {
+        headers();
+        http.getResponseHeaders().set("Content-Type", "text/csv; charset=utf-8");
+        http.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+        send(200, body.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Redirects to one of the portal's own paths (never to a value from the request). */
     void redirect(String path) throws IOException {
         if (!Paths.isLocal(path)) {

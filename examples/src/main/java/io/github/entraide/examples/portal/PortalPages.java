@@ -3,7 +3,13 @@ package io.github.entraide.examples.portal;
 import io.github.entraide.Entraide;
 import io.github.entraide.EntraideException;
 import io.github.entraide.NotAuthorizedException;
+import io.github.entraide.command.DecideCase;
 import io.github.entraide.command.FileRequest;
+import io.github.entraide.command.OfferRef;
+import io.github.entraide.command.QueueQuery;
+import io.github.entraide.command.ReportContent;
+import io.github.entraide.command.StatisticsQuery;
+import io.github.entraide.statistics.TerritoryStatistics;
 import io.github.entraide.command.IntroductionRef;
 import io.github.entraide.command.MemberRef;
 import io.github.entraide.command.ProposeIntroduction;
@@ -20,12 +26,17 @@ import io.github.entraide.domain.IntroductionStatus;
 import io.github.entraide.domain.Member;
 import io.github.entraide.domain.MemberId;
 import io.github.entraide.domain.MemberRole;
+import io.github.entraide.domain.ModerationAction;
+import io.github.entraide.domain.ModerationCase;
+import io.github.entraide.domain.ModerationSubject;
+import io.github.entraide.domain.ReportReason;
 import io.github.entraide.domain.OnBehalfOf;
 import io.github.entraide.domain.ProxyRelationship;
 import io.github.entraide.domain.Territory;
 import io.github.entraide.domain.Timing;
 import io.github.entraide.domain.Urgency;
 import io.github.entraide.domain.WeeklyAvailability;
+import io.github.entraide.matching.CandidateView;
 import io.github.entraide.service.ContactCard;
 import io.github.entraide.service.IntroductionView;
 import io.github.entraide.service.MemberView;
@@ -60,7 +71,8 @@ final class PortalPages {
             "field.requesttext", "inseeCode", "field.commune", "urgency", "field.urgency", "onBehalfOf",
             "field.behalf.name", "languages", "field.languages");
     private static final Map<String, String> LANGUAGES = languages();
-    private static final Set<String> DONE = Set.of("signup", "offer", "proposed", "accepted", "declined");
+    private static final Set<String> DONE = Set.of("signup", "offer", "offer-review", "proposed", "accepted",
+            "declined", "reported", "decided", "erased");
 
     private final DemoPlatform platform;
     private final Entraide entraide;
@@ -92,15 +104,16 @@ final class PortalPages {
     void home(Exchange x) throws IOException {
         Stats s = stats();
         Html body = Html.of("""
-                <p>{}</p>
+                {}<p>{}</p>
                 <div class="card"><h2>{}</h2><p>{}</p><p><a href="/signup">{}</a> · <a href="/offers/new">{}</a></p></div>
                 <div class="card"><h2>{}</h2><p>{}</p><p><a href="/requests/new">{}</a></p></div>
                 <h2>{}</h2>
                 <ul><li>{} : {}</li><li>{} : {}</li><li>{} : {}</li></ul>
                 <p class="hint">{}</p>
-                """, x.t("home.intro"), x.t("home.help.title"), x.t("home.help.text"), x.t("nav.signup"), x.t("nav.offer"),
+                """, done(x), x.t("home.intro"), x.t("home.help.title"), x.t("home.help.text"), x.t("nav.signup"), x.t("nav.offer"),
                 x.t("home.ask.title"), x.t("home.ask.text"), x.t("nav.ask"), x.t("home.figures"), x.t("stats.helpers"),
-                s.helpers, x.t("stats.offers"), s.offers, x.t("stats.introductions"), s.introductions, x.t("home.demo"));
+                count(x, s.helpers()), x.t("stats.offers"), count(x, s.offers()), x.t("stats.introductions"),
+                count(x, s.introductions()), x.t("home.demo"));
         x.html(200, Layout.page(x, x.t("home.title"), body));
     }
 
@@ -271,13 +284,14 @@ final class PortalPages {
         PublishOffer command = new PublishOffer(t, me.memberId().value(), x.paramOr("category", ""), radius,
                 WeeklyAvailability.always(), new LinkedHashSet<>(x.params("languages")),
                 capacity > 1000 ? 1000 : (int) capacity, x.paramOr("text", ""));
+        HelpOffer published;
         try {
-            entraide.offers().publish(me, command);
+            published = entraide.offers().publish(me, command);
         } catch (EntraideException e) {
             offerPage(x, 400, Layout.messages(x, e, OFFER_LABELS));
             return;
         }
-        throw new Redirect("/offers/new?done=offer");
+        throw new Redirect(published.isPublished() ? "/offers/new?done=offer" : "/offers/new?done=offer-review");
     }
 
     // ----------------------------------------------------------------------------- requests
@@ -378,16 +392,17 @@ final class PortalPages {
                         x.t("status." + v.status().name())));
             }
         }
-        Html candidates = Html.EMPTY;
+        Html candidates = request.status() == io.github.entraide.domain.RequestStatus.PENDING_REVIEW
+                ? Layout.notice(x, "request.review") : Html.EMPTY;
         if (request.status() == io.github.entraide.domain.RequestStatus.OPEN) {
             List<Html> rows = new ArrayList<>();
-            for (CandidateList.Item c : platform.candidates(request, 10).items()) {
+            for (CandidateView c : platform.candidates(request, 10)) {
                 rows.add(Html.of("""
                         <tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><form method="post" action="/requests/{}/propose">{}
                         <input type="hidden" name="offer" value="{}"><button type="submit">{}</button></form></td></tr>
-                        """, c.firstName(), c.communeName(), band(x, c), String.join(", ", c.languages()),
-                        request.id().value(), Layout.csrf(x), c.offerId().value(),
-                        x.t("request.propose").replace("{0}", c.firstName())));
+                        """, c.helperFirstName(), c.communeName(), c.distance().label(Locale.forLanguageTag(x.lang())),
+                        String.join(", ", new java.util.TreeSet<>(c.languages())), request.id().value(), Layout.csrf(x),
+                        c.offerId().value(), x.t("request.propose").replace("{0}", c.helperFirstName())));
             }
             candidates = Html.of("<h2>{}</h2><p>{}</p>{}", x.t("request.candidates"), x.t("request.candidates.intro"),
                     rows.isEmpty() ? Html.of("<p>{}</p>", x.t("request.candidates.none")) : Html.of(
@@ -442,7 +457,7 @@ final class PortalPages {
                     """, v.id().value(), v.id().value(), v.id().value(), categoryName(x, v.categoryId()),
                     x.t("status." + v.status().name()), x.t(helper ? "intro.you.helper" : "intro.you.beneficiary"),
                     x.t("intro.with"), v.counterpartName(), x.t("intro.where"), v.communeName(), x.t("intro.request"),
-                    v.requestText(), contact(x, v.contact()), answer));
+                    v.requestText(), contact(x, v.contact()), Html.concat(answer, reportForm(x, v, helper))));
         }
         Html body = Html.of("{}{}", done(x), cards.isEmpty() ? Html.of("<p>{}</p>", x.t("intro.none")) : Html.join(cards));
         x.html(200, Layout.page(x, x.t("intro.title"), body));
@@ -534,14 +549,120 @@ final class PortalPages {
     // ----------------------------------------------------------------------------- moderation, data
 
     void moderation(Exchange x) throws IOException {
-        Actor actor = x.session().flatMap(Sessions.Session::actor).orElse(null);
-        if (!(actor instanceof Actor.Moderator || actor instanceof Actor.Administrator)) {
-            if (actor == null) {
-                throw new Redirect("/signin?next=/moderation");
-            }
-            throw new NotAuthorizedException("moderation.queue");
+        Actor moderator = requireModerator(x, "/moderation");
+        List<ModerationCase> open = entraide.moderation().queue(moderator, QueueQuery.open(t));
+        List<ModerationCase> decided = new ArrayList<>(entraide.moderation().queue(moderator,
+                new QueueQuery(t, Optional.empty(), Optional.empty(), Optional.empty())));
+        decided.removeIf(c -> c.decision().isEmpty());
+        decided.sort(Comparator.comparing((ModerationCase c) -> c.decision().get().decidedAt()).reversed());
+        Map<String, String> actions = new LinkedHashMap<>();
+        for (ModerationAction a : List.of(ModerationAction.APPROVE, ModerationAction.REMOVE, ModerationAction.SUSPEND,
+                ModerationAction.BAN)) {
+            actions.put(a.name(), x.t("action." + a.name()));
         }
-        x.html(200, Layout.page(x, x.t("moderation.title"), Html.of("<p>{}</p>", x.t("moderation.pending"))));
+        Map<String, String> reasons = new LinkedHashMap<>();
+        for (String r : List.of("volunteer-only", "inappropriate", "spam", "safety", "no-problem")) {
+            reasons.put(r, x.t("decision." + r));
+        }
+        List<Html> cards = new ArrayList<>();
+        for (ModerationCase c : open) {
+            String id = c.id().value();
+            cards.add(Html.of("""
+                    <section class="card" aria-labelledby="case-{}-title"><h2 id="case-{}-title">{} — {}{}</h2>
+                    <p>{}{}</p><blockquote><p>{}</p></blockquote>{}{}
+                    <form method="post" action="/moderation/{}/decide">{}{}{}<button type="submit">{}</button></form></section>
+                    """, id, id, x.t("kind." + c.subject().kind().name()), x.t("origin." + c.origin().name()),
+                    c.urgent() ? x.t("moderation.urgent") : "", x.t("moderation.reasons"),
+                    String.join(", ", c.reasonCodes()), subjectText(moderator, c),
+                    c.reportReason().map(r -> Html.of("<p>{}{}</p>", x.t("moderation.report"), x.t("report." + r.name())))
+                            .orElse(Html.EMPTY),
+                    c.comment().isBlank() ? Html.EMPTY : Html.of("<p>{}« {} »</p>", x.t("moderation.comment"), c.comment()),
+                    id, Layout.csrf(x), selectNamed(x, "action", "action-" + id, "moderation.action", actions, "APPROVE"),
+                    selectNamed(x, "reason", "reason-" + id, "moderation.reason", reasons, "volunteer-only"),
+                    x.t("moderation.decide")));
+        }
+        List<Html> rows = new ArrayList<>();
+        for (ModerationCase c : decided.subList(0, Math.min(20, decided.size()))) {
+            var d = c.decision().get();
+            rows.add(Html.of("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                    x.t("kind." + c.subject().kind().name()), x.t("origin." + c.origin().name()),
+                    x.t("action." + d.action().name()), d.reasonCode(), d.decidedAt().toString()));
+        }
+        Html body = Html.of("{}<p>{}</p><h2>{} ({})</h2>{}<h2>{}</h2>{}", done(x), x.t("moderation.intro"),
+                x.t("moderation.open"), open.size(),
+                cards.isEmpty() ? Html.of("<p>{}</p>", x.t("moderation.empty")) : Html.join(cards),
+                x.t("moderation.decided"), rows.isEmpty() ? Html.of("<p>{}</p>", x.t("moderation.none")) : Html.of(
+                        "<table><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>"
+                        + "<th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>"
+                        + "<tbody>{}</tbody></table>", x.t("moderation.decided"), x.t("moderation.kind"),
+                        x.t("moderation.origin"), x.t("moderation.action"), x.t("moderation.reason"),
+                        x.t("moderation.when"), Html.join(rows)));
+        x.html(200, Layout.page(x, x.t("moderation.title"), body));
+    }
+
+    private Html subjectText(Actor moderator, ModerationCase c) {
+        try {
+            return Html.text(switch (c.subject().kind()) {
+                case OFFER -> entraide.offers().find(moderator, new OfferRef(t, c.subject().id())).freeText();
+                case REQUEST -> entraide.requests().find(moderator, new RequestRef(t, c.subject().id())).freeText();
+                case MEMBER -> entraide.members().view(moderator, new MemberRef(t, c.subject().id())).displayName();
+            });
+        } catch (EntraideException e) {
+            return Html.text("—");
+        }
+    }
+
+    private static Html selectNamed(Exchange x, String name, String id, String labelKey, Map<String, String> options,
+            String selected) {
+        List<Html> opts = new ArrayList<>();
+        options.forEach((value, label) -> opts.add(Html.of("<option value=\"{}\"{}>{}</option>", value,
+                Html.raw(value.equals(selected) ? " selected" : ""), label)));
+        return Html.of("<label for=\"{}\">{}</label><select id=\"{}\" name=\"{}\">{}</select>", id, x.t(labelKey), id,
+                name, Html.join(opts));
+    }
+
+    void decide(Exchange x, String caseId) {
+        Actor moderator = requireModerator(x, "/moderation");
+        ModerationAction action = ModerationAction.APPROVE;
+        for (ModerationAction a : ModerationAction.values()) {
+            if (a.name().equals(x.paramOr("action", ""))) {
+                action = a;
+            }
+        }
+        entraide.moderation().decide(moderator, new DecideCase(t, caseId, action, x.paramOr("reason", "")));
+        throw new Redirect("/moderation?done=decided");
+    }
+
+    void report(Exchange x) {
+        Actor.Member me = requireMember(x);
+        ModerationSubject.Kind kind = "REQUEST".equals(x.paramOr("kind", "")) ? ModerationSubject.Kind.REQUEST
+                : ModerationSubject.Kind.OFFER;
+        ReportReason reason = ReportReason.OTHER;
+        for (ReportReason r : ReportReason.values()) {
+            if (r.name().equals(x.paramOr("reason", ""))) {
+                reason = r;
+            }
+        }
+        entraide.moderation().report(me, new ReportContent(t, me.memberId().value(), kind, x.paramOr("subject", ""),
+                reason, x.paramOr("comment", "")));
+        throw new Redirect("/introductions?done=reported");
+    }
+
+    private Html reportForm(Exchange x, IntroductionView v, boolean helper) {
+        String id = v.id().value();
+        Map<String, String> reasons = new LinkedHashMap<>();
+        for (ReportReason r : ReportReason.values()) {
+            reasons.put(r.name(), x.t("report." + r.name()));
+        }
+        return Html.of("""
+                <details><summary>{}</summary><form method="post" action="/report">{}
+                <input type="hidden" name="kind" value="{}"><input type="hidden" name="subject" value="{}">
+                {}<label for="comment-{}">{}</label><textarea id="comment-{}" name="comment" maxlength="2000"></textarea>
+                <button type="submit" class="secondary">{}</button></form></details>
+                """, x.t("report.title"), Layout.csrf(x), helper ? "REQUEST" : "OFFER",
+                helper ? v.requestId().value() : v.offerId().value(),
+                selectNamed(x, "reason", "reason-" + id, "report.reason", reasons, "PAYMENT"), id, x.t("report.comment"),
+                id, x.t("report.send"));
     }
 
     void myData(Exchange x) throws IOException {
@@ -551,100 +672,136 @@ final class PortalPages {
                 <h2>{}</h2><table><tbody>
                 <tr><th scope="row">{}</th><td>{}</td></tr><tr><th scope="row">{}</th><td>{}</td></tr>
                 <tr><th scope="row">{}</th><td>{}</td></tr><tr><th scope="row">{}</th><td>{}</td></tr>
-                </tbody></table><p>{}</p>
+                </tbody></table>
+                <h2>{}</h2><p>{}</p><p><a href="/my-data/export.json" download>{}</a></p>
+                <h2>{}</h2><p>{}</p>
+                <form method="post" action="/my-data/erase">{}{}<button type="submit">{}</button></form>
                 """, x.t("mydata.profile"), x.t("field.name"), v.displayName(), x.t("field.email"), v.email(),
                 x.t("field.phone"), v.phone().orElse("—"), x.t("field.commune"), communeName(v.inseeCode()),
-                x.t("mydata.pending"));
+                x.t("mydata.export.title"), x.t("mydata.export.text"), x.t("mydata.export.link"),
+                x.t("mydata.erase.title"), x.t("mydata.erase.text"), Layout.csrf(x),
+                Layout.checkbox(x, "confirm", "confirm", "yes", "mydata.erase.confirm", false), x.t("mydata.erase.submit"));
         x.html(200, Layout.page(x, x.t("mydata.title"), body));
+    }
+
+    void exportMyData(Exchange x) throws IOException {
+        Actor.Member me = requireMember(x);
+        x.json(200, entraide.privacy().export(me, new MemberRef(t, me.memberId().value())).toJson(),
+                "entraide-mes-donnees.json");
+    }
+
+    void eraseMyData(Exchange x) throws IOException {
+        Actor.Member me = requireMember(x);
+        if (!x.checked("confirm")) {
+            throw new Exchange.BadRequest(400, "mydata.erase.unconfirmed");
+        }
+        entraide.privacy().erase(me, new MemberRef(t, me.memberId().value()));
+        x.session().ifPresent(Sessions.Session::signOut);
+        throw new Redirect("/?done=erased");
+    }
+
+    private Actor requireModerator(Exchange x, String back) {
+        Actor actor = x.session().flatMap(Sessions.Session::actor).orElse(null);
+        if (actor == null) {
+            throw new Redirect("/signin?next=" + back);
+        }
+        if (!(actor instanceof Actor.Moderator || actor instanceof Actor.Administrator)) {
+            throw new NotAuthorizedException("moderation.queue");
+        }
+        return actor;
     }
 
     // ----------------------------------------------------------------------------- statistics
 
-    /** Counts without personal data, by top-level category. */
-    record Stats(long helpers, long offers, long requests, long introductions, long accepted,
-            Map<String, long[]> byCategory) {
+    /**
+     * Counts without personal data, from the library's statistics over the whole life of the
+     * demo, by top-level category: helpers, offers, requests.
+     */
+    record Stats(long helpers, long offers, long requests, long introductions, long accepted, long completed,
+            Optional<java.time.Duration> medianTimeToAcceptance, Map<String, long[]> byCategory) {
+    }
+
+    private TerritoryStatistics territoryStatistics() {
+        java.time.Instant now = entraide.clock().instant();
+        return entraide.statistics().compute(Actor.system(), new StatisticsQuery(t, java.time.Instant.EPOCH,
+                now.plus(java.time.Duration.ofDays(1))));
     }
 
     Stats stats() {
-        return entraide.storage().inTransaction(tx -> {
-            Map<String, long[]> by = new LinkedHashMap<>();
-            for (HelpCategory c : territory.catalogue().all()) {
-                by.putIfAbsent(top(c.id()), new long[3]);
-            }
-            long helpers = tx.members().all(territory.id()).stream()
-                    .filter(m -> m.isActive() && m.hasRole(MemberRole.HELPER)).count();
-            long offers = 0;
-            for (HelpOffer o : tx.offers().all(territory.id())) {
-                if (o.isPublished()) {
-                    offers++;
-                    by.computeIfAbsent(top(o.categoryId()), k -> new long[3])[0]++;
-                }
-            }
-            List<HelpRequest> requests = tx.requests().all(territory.id());
-            for (HelpRequest r : requests) {
-                by.computeIfAbsent(top(r.categoryId()), k -> new long[3])[1]++;
-            }
-            var intros = tx.introductions().all(territory.id());
-            Map<io.github.entraide.domain.RequestId, CategoryId> categoryOf = new java.util.HashMap<>();
-            requests.forEach(r -> categoryOf.put(r.id(), r.categoryId()));
-            long accepted = 0;
-            for (var i : intros) {
-                if (i.status() == IntroductionStatus.ACCEPTED || i.status() == IntroductionStatus.COMPLETED) {
-                    accepted++;
-                }
-                CategoryId c = categoryOf.get(i.requestId());
-                if (c != null) {
-                    by.computeIfAbsent(top(c), k -> new long[3])[2]++;
-                }
-            }
-            return new Stats(helpers, offers, requests.size(), intros.size(), accepted, by);
-        });
+        TerritoryStatistics s = territoryStatistics();
+        Map<String, long[]> by = new LinkedHashMap<>();
+        for (HelpCategory c : territory.catalogue().all()) {
+            by.putIfAbsent(top(c.id()), new long[3]);
+        }
+        s.helpersByCategory().forEach((c, n) -> by.computeIfAbsent(top(CategoryId.of(c)), k -> new long[3])[0] += n);
+        s.offersByCategory().forEach((c, n) -> by.computeIfAbsent(top(CategoryId.of(c)), k -> new long[3])[1] += n);
+        s.requestsByCategory().forEach((c, n) -> by.computeIfAbsent(top(CategoryId.of(c)), k -> new long[3])[2] += n);
+        long helpers = entraide.storage().inTransaction(tx -> tx.members().all(territory.id()).stream()
+                .filter(m -> m.isActive() && m.hasRole(MemberRole.HELPER)).count());
+        long offers = s.offersByCategory().values().stream().mapToLong(Integer::longValue).sum();
+        return new Stats(helpers, offers, s.requests(), s.introductionsProposed(), s.introductionsAccepted(),
+                s.introductionsCompleted(), s.medianTimeToAcceptance(), by);
+    }
+
+    /** A count as the visitor may see it: exact for moderators, under 5 suppressed for everyone else. */
+    private static String count(Exchange x, long n) {
+        Actor actor = x.session().flatMap(Sessions.Session::actor).orElse(null);
+        boolean exact = actor instanceof Actor.Moderator || actor instanceof Actor.Administrator;
+        return exact || n >= TerritoryStatistics.SUPPRESSION_THRESHOLD ? Long.toString(n) : TerritoryStatistics.SUPPRESSED;
+    }
+
+    void statsCsv(Exchange x) throws IOException {
+        x.csv(territoryStatistics().toOpenDataCsv(), "entraide-statistiques.csv");
     }
 
     void statsPage(Exchange x) throws IOException {
         Stats s = stats();
         List<Html> charts = new ArrayList<>();
-        long max = 1;
-        for (long[] v : s.byCategory().values()) {
-            for (long n : v) {
-                max = Math.max(max, n);
-            }
-        }
-        String[] series = {x.t("stats.offers"), x.t("stats.requests"), x.t("stats.introductions")};
+        String[] series = {x.t("stats.helpers"), x.t("stats.offers"), x.t("stats.requests")};
         String[] colours = {"#0b4f8a", "#8a3b0b", "#1b5e20"};
         int i = 0;
         for (Map.Entry<String, long[]> e : s.byCategory().entrySet()) {
             String name = categoryName(x, CategoryId.of(e.getKey()));
+            long max = 1;
+            for (long n : e.getValue()) {
+                max = Math.max(max, n);
+            }
             List<Html> bars = new ArrayList<>();
+            List<String> described = new ArrayList<>();
             for (int k = 0; k < 3; k++) {
                 long n = e.getValue()[k];
-                long width = Math.round(360.0 * n / max);
+                String shown = count(x, n);
+                long width = shown.equals(TerritoryStatistics.SUPPRESSED) ? 0 : Math.round(360.0 * n / max);
                 int y = 10 + k * 34;
                 bars.add(Html.of("<text x=\"0\" y=\"{}\" font-size=\"14\" fill=\"#1a1a1a\">{}</text>"
                         + "<rect x=\"170\" y=\"{}\" width=\"{}\" height=\"24\" fill=\"{}\"></rect>"
                         + "<text x=\"{}\" y=\"{}\" font-size=\"14\" fill=\"#1a1a1a\">{}</text>",
-                        y + 17, series[k], y, width, colours[k], 176 + width, y + 17, n));
+                        y + 17, series[k], y, width, colours[k], 176 + width, y + 17, shown));
+                described.add(series[k] + " " + shown);
             }
             charts.add(Html.of("""
                     <figure><svg role="img" aria-labelledby="chart-{}-title chart-{}-desc" width="600" height="116" viewBox="0 0 600 116">
-                    <title id="chart-{}-title">{}</title><desc id="chart-{}-desc">{} {}, {} {}, {} {}</desc>{}</svg>
+                    <title id="chart-{}-title">{}</title><desc id="chart-{}-desc">{}</desc>{}</svg>
                     <figcaption>{}</figcaption></figure>
-                    """, i, i, i, name, i, series[0], e.getValue()[0], series[1], e.getValue()[1], series[2],
-                    e.getValue()[2], Html.join(bars), name));
+                    """, i, i, i, name, i, String.join(", ", described), Html.join(bars), name));
             i++;
         }
         List<Html> rows = new ArrayList<>();
         s.byCategory().forEach((c, v) -> rows.add(Html.of("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>",
-                categoryName(x, CategoryId.of(c)), v[0], v[1], v[2])));
+                categoryName(x, CategoryId.of(c)), count(x, v[0]), count(x, v[1]), count(x, v[2]))));
+        String median = s.medianTimeToAcceptance().map(d -> d.toHours() + " h").orElse("—");
         Html body = Html.of("""
-                <p>{}</p>
-                <ul><li>{} : {}</li><li>{} : {}</li><li>{} : {}</li><li>{} : {}</li><li>{} : {}</li></ul>
+                <p>{}</p><p class="hint">{}</p>
+                <ul><li>{} : {}</li><li>{} : {}</li><li>{} : {}</li><li>{} : {}</li><li>{} : {}</li><li>{} : {}</li><li>{} : {}</li></ul>
+                <p><a href="/stats.csv">{}</a></p>
                 <h2>{}</h2>{}
                 <table><caption>{}</caption><thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>{}</tbody></table>
-                """, x.t("stats.intro"), x.t("stats.helpers"), s.helpers(), x.t("stats.offers"), s.offers(),
-                x.t("stats.requests"), s.requests(), x.t("stats.introductions"), s.introductions(),
-                x.t("stats.accepted"), s.accepted(), x.t("stats.by.category"), Html.join(charts),
-                x.t("stats.by.category"), x.t("stats.category"), series[0], series[1], series[2], Html.join(rows));
+                """, x.t("stats.intro"), x.t("stats.suppressed"), x.t("stats.helpers"), count(x, s.helpers()),
+                x.t("stats.offers"), count(x, s.offers()), x.t("stats.requests"), count(x, s.requests()),
+                x.t("stats.introductions"), count(x, s.introductions()), x.t("stats.accepted"), count(x, s.accepted()),
+                x.t("stats.completed"), count(x, s.completed()), x.t("stats.median"), median, x.t("stats.csv"),
+                x.t("stats.by.category"), Html.join(charts), x.t("stats.by.category"), x.t("stats.category"), series[0],
+                series[1], series[2], Html.join(rows));
         x.html(200, Layout.page(x, x.t("stats.title"), body));
     }
 
@@ -675,6 +832,10 @@ final class PortalPages {
         return x.query("done").filter(DONE::contains).map(d -> Layout.notice(x, switch (d) {
             case "signup" -> "signup.done";
             case "offer" -> "offer.done";
+            case "offer-review" -> "offer.review";
+            case "reported" -> "report.done";
+            case "decided" -> "moderation.done";
+            case "erased" -> "mydata.erased";
             case "proposed" -> "request.proposed";
             case "accepted" -> "intro.accepted";
             default -> "intro.declined";
@@ -729,14 +890,6 @@ final class PortalPages {
         String v = id.value();
         int dot = v.indexOf('.');
         return dot < 0 ? v : v.substring(0, dot);
-    }
-
-    private static String band(Exchange x, CandidateList.Item c) {
-        if (c.remote()) {
-            return x.t("band.remote");
-        }
-        double km = c.distanceKm();
-        return x.t(km < 1 ? "band.1" : km < 3 ? "band.3" : km < 10 ? "band.10" : "band.far");
     }
 
     private static Map<String, String> languages() {

@@ -29,6 +29,7 @@ public final class PortalServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PortalServer.class);
     private static final Pattern REQUEST = Pattern.compile("/requests/([A-Za-z0-9._-]{1,64})");
     private static final Pattern PROPOSE = Pattern.compile("/requests/([A-Za-z0-9._-]{1,64})/propose");
+    private static final Pattern DECIDE = Pattern.compile("/moderation/([A-Za-z0-9._-]{1,64})/decide");
     private static final Pattern ANSWER = Pattern.compile("/introductions/([A-Za-z0-9._-]{1,64})/(accept|decline)");
 
     private final HttpServer http;
@@ -162,6 +163,10 @@ public final class PortalServer implements AutoCloseable {
             case "/moderation" -> only(get, () -> pages.moderation(x));
             case "/stats" -> only(get, () -> pages.statsPage(x));
             case "/my-data" -> only(get, () -> pages.myData(x));
+            case "/my-data/export.json" -> only(get, () -> pages.exportMyData(x));
+            case "/my-data/erase" -> only(post, () -> pages.eraseMyData(x));
+            case "/report" -> only(post, () -> pages.report(x));
+            case "/stats.csv" -> only(get, () -> pages.statsCsv(x));
             default -> {
                 if ((m = REQUEST.matcher(path)).matches()) {
                     String id = m.group(1);
@@ -169,6 +174,9 @@ public final class PortalServer implements AutoCloseable {
                 } else if ((m = PROPOSE.matcher(path)).matches()) {
                     String id = m.group(1);
                     only(post, () -> pages.propose(x, id));
+                } else if ((m = DECIDE.matcher(path)).matches()) {
+                    String id = m.group(1);
+                    only(post, () -> pages.decide(x, id));
                 } else if ((m = ANSWER.matcher(path)).matches()) {
                     String id = m.group(1);
                     boolean accept = "accept".equals(m.group(2));

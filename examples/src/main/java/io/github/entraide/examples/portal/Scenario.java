@@ -41,8 +41,10 @@ import java.util.concurrent.locks.LockSupport;
 public final class Scenario {
     private static final String[] OTHER = {"other.pet-walking", "other.it-help", "other.administrative-help",
         "other.mask-making", "other.printing-attestations"};
-    private static final String[] PAID = {"Promenade de chien, 10 € de l’heure.", "IT help, 15 euros per hour, PayPal.",
-        "Aide administrative, tarif : 20 € la démarche."};
+    /** Texts the volunteer-only policy refuses (a price) or holds for a moderator (a doubtful participation). */
+    private static final String[] PAID = {"Promenade de chien, 10 € de l’heure.",
+        "Je promène votre chien, une petite participation aux frais d'essence.",
+        "IT help, 15 euros per hour, PayPal.", "Aide administrative, tarif : 20 € la démarche."};
 
     /**
      * How big the scenario is.
@@ -116,6 +118,7 @@ public final class Scenario {
                 try {
                     HelpOffer o = entraide.offers().publish(actor(h), new PublishOffer(t, h.id().value(),
                             OTHER[i % 3], 5.0, WeeklyAvailability.always(), Set.of("fr"), 1, PAID[i % PAID.length]));
+                    // A held offer is stored (pending review); a refused one is not.
                     offers++;
                     if (o.status() != OfferStatus.PUBLISHED) {
                         flagged++;
@@ -152,7 +155,10 @@ public final class Scenario {
                         "Besoin d’un coup de main, merci !", b.inseeCode(), Optional.empty(), Timing.asSoonAsPossible(),
                         Urgency.values()[i % 3], Set.of(), behalf, false));
                 requests++;
-                List<CandidateList.Item> candidates = platform.candidates(r, 1).items();
+                if (r.status() != io.github.entraide.domain.RequestStatus.OPEN) {
+                    continue;
+                }
+                var candidates = platform.candidates(r, 1);
                 if (candidates.isEmpty()) {
                     continue;
                 }

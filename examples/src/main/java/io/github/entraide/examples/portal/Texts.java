@@ -106,6 +106,8 @@ final class Texts {
         put("field.offertext", "Quelques mots sur votre aide", "A few words about your help");
         put("offer.submit", "Publier mon offre", "Publish my offer");
         put("offer.done", "Votre offre est publiée. Merci !", "Your offer is published. Thank you!");
+        put("offer.review", "Votre offre sera publiée après vérification par la modération (aide bénévole uniquement).",
+                "Your offer will be published once a moderator checked it (unpaid help only).");
         put("offer.mine", "Mes offres", "My offers");
         put("offer.none", "Aucune offre pour l’instant.", "No offer yet.");
         put("offer.helper.needed", "Seuls les membres inscrits pour aider peuvent publier une offre.", "Only members who signed up to help can publish an offer.");
@@ -141,6 +143,8 @@ final class Texts {
         put("request.proposed", "Votre demande a été transmise. Vous recevrez un e-mail quand la personne aura répondu.",
                 "Your request was sent. You will get an e-mail once they answer.");
         put("request.behalf", "Pour : ", "For: ");
+        put("request.review", "Votre demande sera visible après vérification par la modération (aide bénévole uniquement).",
+                "Your request will be visible once a moderator checked it (unpaid help only).");
         put("request.mine", "Mes demandes", "My requests");
         put("request.none", "Aucune demande pour l’instant.", "No request yet.");
         put("candidate.name", "Prénom", "First name");
@@ -204,9 +208,48 @@ final class Texts {
         put("mailbox.refresh", "Actualiser", "Refresh");
 
         put("moderation.title", "File de modération", "Moderation queue");
-        put("moderation.pending", "Les contrôles « aide bénévole uniquement » (textes payants signalés ou refusés), les signalements et les décisions de modération arrivent avec les règles de la plateforme. Cette page les affichera.",
-                "The volunteer-only checks (paid texts flagged or refused), reports and moderation decisions come with the platform's rules. This page will show them.");
-        put("moderation.only", "Cette page est réservée aux modérateur·rices.", "This page is for moderators.");
+        put("moderation.intro", "Textes retenus par le contrôle « aide bénévole uniquement » et signalements des membres. Chaque décision est gardée dans le journal d’audit.",
+                "Texts held by the volunteer-only check and reports by members. Every decision is kept in the audit trail.");
+        put("moderation.open", "À traiter", "To handle");
+        put("moderation.empty", "Rien à traiter.", "Nothing to handle.");
+        put("moderation.decided", "Dernières décisions", "Latest decisions");
+        put("moderation.none", "Aucune décision pour l’instant.", "No decision yet.");
+        put("moderation.urgent", " (urgent)", " (urgent)");
+        put("moderation.reasons", "Motifs : ", "Reasons: ");
+        put("moderation.report", "Signalement : ", "Report: ");
+        put("moderation.comment", "Commentaire : ", "Comment: ");
+        put("moderation.action", "Décision", "Decision");
+        put("moderation.reason", "Motif de la décision", "Reason for the decision");
+        put("moderation.decide", "Enregistrer la décision", "Record the decision");
+        put("moderation.done", "Décision enregistrée.", "Decision recorded.");
+        put("moderation.kind", "Objet", "Subject");
+        put("moderation.origin", "Origine", "Origin");
+        put("moderation.when", "Date", "Date");
+        put("kind.OFFER", "Offre", "Offer");
+        put("kind.REQUEST", "Demande", "Request");
+        put("kind.MEMBER", "Membre", "Member");
+        put("origin.VOLUNTEER_POLICY", "contrôle « aide bénévole »", "volunteer-only check");
+        put("origin.PRE_MODERATION", "pré-modération", "pre-moderation");
+        put("origin.MEMBER_REPORT", "signalement", "report");
+        put("action.APPROVE", "Approuver", "Approve");
+        put("action.REMOVE", "Retirer", "Remove");
+        put("action.SUSPEND", "Suspendre le membre", "Suspend the member");
+        put("action.BAN", "Exclure le membre", "Ban the member");
+        put("decision.volunteer-only", "aide payante", "paid help");
+        put("decision.inappropriate", "contenu inapproprié", "inappropriate content");
+        put("decision.spam", "indésirable", "spam");
+        put("decision.safety", "sécurité", "safety");
+        put("decision.no-problem", "aucun problème", "no problem");
+        put("report.title", "Signaler un problème", "Report a problem");
+        put("report.reason", "Motif", "Reason");
+        put("report.comment", "Commentaire (facultatif)", "Comment (optional)");
+        put("report.send", "Envoyer le signalement", "Send the report");
+        put("report.done", "Merci, votre signalement a été transmis à la modération.", "Thank you, your report went to the moderators.");
+        put("report.PAYMENT", "demande de paiement", "asks for payment");
+        put("report.INAPPROPRIATE", "contenu inapproprié", "inappropriate content");
+        put("report.SPAM", "indésirable", "spam");
+        put("report.SAFETY", "sécurité", "safety");
+        put("report.OTHER", "autre", "other");
 
         put("stats.title", "Statistiques", "Statistics");
         put("stats.intro", "Chiffres de la plateforme, sans donnée personnelle.", "Figures of the platform, without personal data.");
@@ -219,11 +262,25 @@ final class Texts {
         put("stats.chart.offers", "Offres publiées par type d’aide", "Published offers by kind of help");
         put("stats.chart.requests", "Demandes par type d’aide", "Requests by kind of help");
         put("stats.category", "Type d’aide", "Kind of help");
+        put("stats.suppressed", "Pour que personne ne puisse être reconnu, les nombres inférieurs à 5 sont affichés « <5 » (les modérateur·rices voient les nombres exacts).",
+                "So that nobody can be singled out, counts under 5 show as “<5” (moderators see exact counts).");
+        put("stats.csv", "Données ouvertes (CSV)", "Open data (CSV)");
+        put("stats.median", "Délai médian avant acceptation", "Median time to acceptance");
+        put("stats.completed", "Mises en relation terminées", "Completed introductions");
 
         put("mydata.title", "Mes données", "My data");
         put("mydata.profile", "Mon profil", "My profile");
-        put("mydata.pending", "L’export complet (JSON) et l’effacement de vos données arrivent avec les règles de la plateforme.",
-                "The full export (JSON) and the erasure of your data come with the platform's rules.");
+        put("mydata.export.title", "Télécharger mes données", "Download my data");
+        put("mydata.export.text", "Tout ce que la plateforme garde sur vous : profil, consentements, offres, demandes, mises en relation et signalements, au format JSON.",
+                "Everything the platform keeps about you: profile, consents, offers, requests, introductions and reports, as JSON.");
+        put("mydata.export.link", "Télécharger (JSON)", "Download (JSON)");
+        put("mydata.erase.title", "Effacer mes données", "Erase my data");
+        put("mydata.erase.text", "Votre compte est anonymisé et vos mises en relation en cours sont annulées. Les statistiques ne gardent que des nombres. C’est définitif.",
+                "Your account is anonymised and introductions in progress are cancelled. Statistics keep counts only. This cannot be undone.");
+        put("mydata.erase.confirm", "Je comprends que c’est définitif", "I understand this cannot be undone");
+        put("mydata.erase.submit", "Effacer mes données", "Erase my data");
+        put("mydata.erase.unconfirmed", "Cochez la case de confirmation pour effacer vos données.", "Tick the confirmation box to erase your data.");
+        put("mydata.erased", "Vos données ont été effacées. Merci d’avoir participé.", "Your data was erased. Thank you for taking part.");
 
         put("error.title", "Il y a un problème", "There is a problem");
         put("error.form", "Le formulaire contient des erreurs :", "The form has errors:");
