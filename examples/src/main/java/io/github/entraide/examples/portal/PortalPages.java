@@ -549,6 +549,10 @@ final class PortalPages {
     // ----------------------------------------------------------------------------- moderation, data
 
     void moderation(Exchange x) throws IOException {
+        moderationPage(x, 200, List.of());
+    }
+
+    private void moderationPage(Exchange x, int status, List<String> errors) throws IOException {
         Actor moderator = requireModerator(x, "/moderation");
         List<ModerationCase> open = entraide.moderation().queue(moderator, QueueQuery.open(t));
         List<ModerationCase> decided = new ArrayList<>(entraide.moderation().queue(moderator,
@@ -588,7 +592,8 @@ final class PortalPages {
                     x.t("kind." + c.subject().kind().name()), x.t("origin." + c.origin().name()),
                     x.t("action." + d.action().name()), d.reasonCode(), d.decidedAt().toString()));
         }
-        Html body = Html.of("{}<p>{}</p><h2>{} ({})</h2>{}<h2>{}</h2>{}", done(x), x.t("moderation.intro"),
+        Html body = Html.of("{}{}<p>{}</p><h2>{} ({})</h2>{}<h2>{}</h2>{}", done(x), Layout.errors(x, errors),
+                x.t("moderation.intro"),
                 x.t("moderation.open"), open.size(),
                 cards.isEmpty() ? Html.of("<p>{}</p>", x.t("moderation.empty")) : Html.join(cards),
                 x.t("moderation.decided"), rows.isEmpty() ? Html.of("<p>{}</p>", x.t("moderation.none")) : Html.of(
@@ -597,7 +602,7 @@ final class PortalPages {
                         + "<tbody>{}</tbody></table>", x.t("moderation.decided"), x.t("moderation.kind"),
                         x.t("moderation.origin"), x.t("moderation.action"), x.t("moderation.reason"),
                         x.t("moderation.when"), Html.join(rows)));
-        x.html(200, Layout.page(x, x.t("moderation.title"), body));
+        x.html(status, Layout.page(x, x.t("moderation.title"), body));
     }
 
     private Html subjectText(Actor moderator, ModerationCase c) {
@@ -621,7 +626,7 @@ final class PortalPages {
                 name, Html.join(opts));
     }
 
-    void decide(Exchange x, String caseId) {
+    void decide(Exchange x, String caseId) throws IOException {
         Actor moderator = requireModerator(x, "/moderation");
         ModerationAction action = ModerationAction.APPROVE;
         for (ModerationAction a : ModerationAction.values()) {
@@ -629,7 +634,14 @@ final class PortalPages {
                 action = a;
             }
         }
-        entraide.moderation().decide(moderator, new DecideCase(t, caseId, action, x.paramOr("reason", "")));
+        try {
+            entraide.moderation().decide(moderator, new DecideCase(t, caseId, action, x.paramOr("reason", "")));
+        } catch (NotAuthorizedException | io.github.entraide.NotFoundException e) {
+            throw e;
+        } catch (EntraideException e) {
+            moderationPage(x, 400, Layout.messages(x, e, Map.of("reasonCode", "moderation.reason")));
+            return;
+        }
         throw new Redirect("/moderation?done=decided");
     }
 

@@ -115,6 +115,68 @@ class PortalPagesTest {
     }
 
     @Test
+    void aDoubtfulOfferWaitsInTheModerationQueueAndAPriceIsRefusedWithItsReason() {
+        PortalClient helper = signUp("Paulo", unique("paulo"), "HELPER");
+        HttpResponse<String> refused = helper.post("/offers", "category", "groceries", "radius", "3", "capacity", "1",
+                "languages", "fr", "text", "Je fais vos courses, 10 € de l’heure.");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("role=\"alert\"");
+        String doubtful = "Je fais vos courses, une petite participation aux frais d'essence.";
+        HttpResponse<String> held = helper.post("/offers", "category", "groceries", "radius", "3", "capacity", "1",
+                "languages", "fr", "text", doubtful);
+        assertThat(held.body()).contains("après vérification par la modération");
+
+        PortalClient moderator = new PortalClient(base);
+        moderator.get("/signin");
+        String queue = moderator.post("/signin", "as", "moderator", "next", "/moderation").body();
+        assertThat(queue).contains("contrôle « aide bénévole »").contains(Html.escape(doubtful));
+        Matcher decide = Pattern.compile(Pattern.quote(Html.escape(doubtful))
+                + "(?:(?!</section>).)*action=\"(/moderation/[^\"]+/decide)\"", Pattern.DOTALL).matcher(queue);
+        assertThat(decide.find()).isTrue();
+        HttpResponse<String> decided = moderator.post(decide.group(1), "action", "REMOVE", "reason", "volunteer-only");
+        assertThat(decided.body()).contains("Décision enregistrée").contains("Retirer");
+    }
+
+    @Test
+    void aMemberReportsTheOtherSideAndDownloadsThenErasesTheirData() {
+        String helperEmail = unique("rita");
+        PortalClient helper = signUp("Rita", helperEmail, "HELPER");
+        helper.post("/offers", "category", "conversation", "radius", "3", "capacity", "2", "languages", "fr", "text",
+                "Un appel le soir pour discuter.");
+        PortalClient resident = signUp("Hugo", unique("hugo"), "BENEFICIARY");
+        HttpResponse<String> filed = resident.post("/requests", "category", "conversation", "text",
+                "Discuter un peu le soir.", "commune", "38185", "urgency", "LOW");
+        Matcher offer = Pattern.compile("name=\"offer\" value=\"([^\"]+)\"><button type=\"submit\">Proposer à Rita")
+                .matcher(filed.body());
+        assertThat(offer.find()).isTrue();
+        resident.post(filed.uri().getPath() + "/propose", "offer", offer.group(1));
+        String intros = resident.get("/introductions").body();
+        Matcher subject = Pattern.compile("name=\"subject\" value=\"([^\"]+)\"").matcher(intros);
+        assertThat(subject.find()).isTrue();
+        HttpResponse<String> reported = resident.post("/report", "kind", "OFFER", "subject", subject.group(1), "reason",
+                "PAYMENT", "comment", "<b>m’a demandé de l’argent</b>");
+        assertThat(reported.body()).contains("votre signalement a été transmis");
+
+        HttpResponse<String> export = helper.get("/my-data/export.json");
+        assertThat(export.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+        assertThat(export.body()).contains(helperEmail).contains("Un appel le soir");
+        helper.get("/my-data");
+        assertThat(helper.post("/my-data/erase").statusCode()).isEqualTo(400);
+        HttpResponse<String> erased = helper.post("/my-data/erase", "confirm", "yes");
+        assertThat(erased.body()).contains("Vos données ont été effacées");
+        assertThat(new PortalClient(base).get("/signin").body()).doesNotContain(helperEmail).doesNotContain(">Rita (");
+    }
+
+    @Test
+    void statisticsHideSmallCountsFromThePublicAndPublishOpenData() {
+        String publicPage = new PortalClient(base).get("/stats").body();
+        assertThat(publicPage).contains("&lt;5");
+        HttpResponse<String> csv = new PortalClient(base).get("/stats.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("territory,period_start,period_end,measure,dimension,value");
+    }
+
+    @Test
     void scriptInANameIsShownAsText() {
         String payload = "<script>alert(1)</script>";
         PortalClient c = signUp(payload, unique("xss"), "BENEFICIARY");
