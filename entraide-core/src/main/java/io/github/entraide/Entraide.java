@@ -2,6 +2,8 @@ package io.github.entraide;
 
 import io.github.entraide.internal.CommandValidator;
 import io.github.entraide.internal.Engine;
+import io.github.entraide.matching.InMemoryCandidateIndex;
+import io.github.entraide.matching.MatchingPolicies;
 import io.github.entraide.memory.InMemoryStorage;
 import io.github.entraide.memory.RandomIdGenerator;
 import io.github.entraide.service.IntroductionService;
@@ -13,10 +15,13 @@ import io.github.entraide.service.PrivacyService;
 import io.github.entraide.service.RequestService;
 import io.github.entraide.service.StatisticsService;
 import io.github.entraide.service.TerritoryService;
+import io.github.entraide.service.MatchingService;
+import io.github.entraide.spi.CandidateSource;
 import io.github.entraide.spi.IdGenerator;
 import io.github.entraide.spi.Storage;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Entry point of the library: the mutual-aid use cases, grouped by concern, over the adapters
@@ -46,6 +51,7 @@ public final class Entraide {
     private final ModerationService moderation;
     private final PrivacyService privacy;
     private final StatisticsService statistics;
+    private final MatchingService matching;
 
     private Entraide(Builder b) {
         this.storage = b.storage;
@@ -60,6 +66,7 @@ public final class Entraide {
         this.privacy = new PrivacyService(engine, introductions);
         this.maintenance = new MaintenanceService(engine, introductions, requests, privacy);
         this.statistics = new StatisticsService(engine);
+        this.matching = new MatchingService(engine, introductions, b.policies, Optional.ofNullable(b.candidateSource));
     }
 
     /**
@@ -70,6 +77,11 @@ public final class Entraide {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** @return matching: candidates or proposals under the territory's mode, batch assignment */
+    public MatchingService matching() {
+        return matching;
     }
 
     /** @return territory use cases: create, configure, read */
@@ -134,6 +146,8 @@ public final class Entraide {
         private Storage storage;
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids;
+        private MatchingPolicies policies = MatchingPolicies.standard();
+        private CandidateSource candidateSource;
 
         private Builder() {
         }
@@ -173,6 +187,31 @@ public final class Entraide {
         }
 
         /**
+         * The matching policy of each territory (default: {@link MatchingPolicies#standard()}).
+         *
+         * @param policies the policies
+         * @return this builder
+         */
+        public Builder matchingPolicies(MatchingPolicies policies) {
+            this.policies = Objects.requireNonNull(policies, "policies");
+            return this;
+        }
+
+        /**
+         * Where online matching finds candidates (default: an {@link InMemoryCandidateIndex} kept
+         * current with an {@link InMemoryStorage}; for another storage, the published offers read
+         * in the transaction and ranked by brute force). Must return exactly what
+         * {@link io.github.entraide.matching.BruteForceCandidateSource} returns.
+         *
+         * @param candidateSource the source
+         * @return this builder
+         */
+        public Builder candidateSource(CandidateSource candidateSource) {
+            this.candidateSource = Objects.requireNonNull(candidateSource, "candidateSource");
+            return this;
+        }
+
+        /**
          * Builds the instance.
          *
          * @return the instance
@@ -183,6 +222,9 @@ public final class Entraide {
             }
             if (ids == null) {
                 ids = new RandomIdGenerator(clock);
+            }
+            if (candidateSource == null && storage instanceof InMemoryStorage memory) {
+                candidateSource = InMemoryCandidateIndex.attachedTo(memory);
             }
             return new Entraide(this);
         }

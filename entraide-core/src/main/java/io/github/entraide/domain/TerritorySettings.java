@@ -2,6 +2,7 @@ package io.github.entraide.domain;
 
 import io.github.entraide.policy.RetentionPolicy;
 import io.github.entraide.policy.SafeguardingPolicy;
+import io.github.entraide.matching.MatchingMode;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -27,10 +28,13 @@ import java.util.TreeSet;
  *     a local currency), added to the built-in volunteer-only signals (default none)
  * @param volunteerReviewTerms the territory's own terms that send a free text to moderation
  *     (default none)
+ * @param matchingMode how candidates become introductions (default: the beneficiary chooses); a
+ *     missing value, as in settings stored before it existed, reads as the default
  */
 public record TerritorySettings(IntroductionMode introductionMode, Duration proposalExpiry, Duration requestExpiry,
         ZoneId zone, ModerationMode moderationMode, SafeguardingPolicy safeguarding, RetentionPolicy retention,
-        RateLimits rateLimits, Set<String> volunteerRejectedTerms, Set<String> volunteerReviewTerms) {
+        RateLimits rateLimits, Set<String> volunteerRejectedTerms, Set<String> volunteerReviewTerms,
+        MatchingMode matchingMode) {
 
     /**
      * Checks the settings.
@@ -47,6 +51,7 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
         Objects.requireNonNull(safeguarding, "safeguarding");
         Objects.requireNonNull(retention, "retention");
         Objects.requireNonNull(rateLimits, "rateLimits");
+        matchingMode = matchingMode == null ? MatchingMode.BENEFICIARY_CHOOSES : matchingMode;
         volunteerRejectedTerms = Set.copyOf(new TreeSet<>(Objects.requireNonNull(volunteerRejectedTerms,
                 "volunteerRejectedTerms")));
         volunteerReviewTerms = Set.copyOf(new TreeSet<>(Objects.requireNonNull(volunteerReviewTerms,
@@ -72,7 +77,29 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
             ZoneId zone) {
         this(introductionMode, proposalExpiry, requestExpiry, zone, ModerationMode.POST,
                 SafeguardingPolicy.standard(), RetentionPolicy.standard(), RateLimits.standard(), Set.of(),
-                Set.of());
+                Set.of(), MatchingMode.BENEFICIARY_CHOOSES);
+    }
+
+    /**
+     * The settings before matching modes, with the default mode (the beneficiary chooses). Kept for
+     * source compatibility.
+     *
+     * @param introductionMode consent-first or direct
+     * @param proposalExpiry how long a helper has to answer a proposal
+     * @param requestExpiry how long an open request waits
+     * @param zone the territory's time zone
+     * @param moderationMode pre- or post-moderation
+     * @param safeguarding the safeguarding policy
+     * @param retention the retention policy
+     * @param rateLimits the rate limits
+     * @param volunteerRejectedTerms the territory's rejected terms
+     * @param volunteerReviewTerms the territory's review terms
+     */
+    public TerritorySettings(IntroductionMode introductionMode, Duration proposalExpiry, Duration requestExpiry,
+            ZoneId zone, ModerationMode moderationMode, SafeguardingPolicy safeguarding, RetentionPolicy retention,
+            RateLimits rateLimits, Set<String> volunteerRejectedTerms, Set<String> volunteerReviewTerms) {
+        this(introductionMode, proposalExpiry, requestExpiry, zone, moderationMode, safeguarding, retention,
+                rateLimits, volunteerRejectedTerms, volunteerReviewTerms, MatchingMode.BENEFICIARY_CHOOSES);
     }
 
     /**
@@ -93,7 +120,7 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
      */
     public TerritorySettings withIntroductionMode(IntroductionMode mode) {
         return new TerritorySettings(mode, proposalExpiry, requestExpiry, zone, moderationMode, safeguarding,
-                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms);
+                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode);
     }
 
     /**
@@ -102,7 +129,7 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
      */
     public TerritorySettings withProposalExpiry(Duration expiry) {
         return new TerritorySettings(introductionMode, expiry, requestExpiry, zone, moderationMode, safeguarding,
-                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms);
+                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode);
     }
 
     /**
@@ -111,7 +138,7 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
      */
     public TerritorySettings withRequestExpiry(Duration expiry) {
         return new TerritorySettings(introductionMode, proposalExpiry, expiry, zone, moderationMode, safeguarding,
-                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms);
+                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode);
     }
 
     /**
@@ -120,7 +147,7 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
      */
     public TerritorySettings withZone(ZoneId newZone) {
         return new TerritorySettings(introductionMode, proposalExpiry, requestExpiry, newZone, moderationMode,
-                safeguarding, retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms);
+                safeguarding, retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode);
     }
 
     /**
@@ -129,7 +156,7 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
      */
     public TerritorySettings withModerationMode(ModerationMode mode) {
         return new TerritorySettings(introductionMode, proposalExpiry, requestExpiry, zone, mode, safeguarding,
-                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms);
+                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode);
     }
 
     /**
@@ -138,7 +165,7 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
      */
     public TerritorySettings withSafeguarding(SafeguardingPolicy policy) {
         return new TerritorySettings(introductionMode, proposalExpiry, requestExpiry, zone, moderationMode, policy,
-                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms);
+                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode);
     }
 
     /**
@@ -147,7 +174,7 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
      */
     public TerritorySettings withRetention(RetentionPolicy policy) {
         return new TerritorySettings(introductionMode, proposalExpiry, requestExpiry, zone, moderationMode,
-                safeguarding, policy, rateLimits, volunteerRejectedTerms, volunteerReviewTerms);
+                safeguarding, policy, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode);
     }
 
     /**
@@ -156,7 +183,7 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
      */
     public TerritorySettings withRateLimits(RateLimits limits) {
         return new TerritorySettings(introductionMode, proposalExpiry, requestExpiry, zone, moderationMode,
-                safeguarding, retention, limits, volunteerRejectedTerms, volunteerReviewTerms);
+                safeguarding, retention, limits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode);
     }
 
     /**
@@ -166,6 +193,15 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
      */
     public TerritorySettings withVolunteerTerms(Set<String> rejected, Set<String> review) {
         return new TerritorySettings(introductionMode, proposalExpiry, requestExpiry, zone, moderationMode,
-                safeguarding, retention, rateLimits, rejected, review);
+                safeguarding, retention, rateLimits, rejected, review, matchingMode);
+    }
+
+    /**
+     * @param mode how candidates become introductions
+     * @return a copy with that mode
+     */
+    public TerritorySettings withMatchingMode(MatchingMode mode) {
+        return new TerritorySettings(introductionMode, proposalExpiry, requestExpiry, zone, moderationMode,
+                safeguarding, retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, mode);
     }
 }

@@ -105,8 +105,24 @@ public final class IntroductionService {
      * offer's capacity, marks the request introduced, and queues the e-mails and events.
      */
     Introduction introduce(StorageTransaction tx, Territory territory, HelpRequest request, HelpOffer offer) {
-        if (request.status() != RequestStatus.OPEN) {
+        return introduce(tx, territory, request, offer, false);
+    }
+
+    /**
+     * As {@link #introduce(StorageTransaction, Territory, HelpRequest, HelpOffer)}; with
+     * {@code alongside}, the request may already be introduced to other helpers (the
+     * notify-nearest mode proposes one request to several helpers, and the first to accept wins).
+     */
+    Introduction introduce(StorageTransaction tx, Territory territory, HelpRequest request, HelpOffer offer,
+            boolean alongside) {
+        boolean reopenable = request.status() == RequestStatus.OPEN
+                || alongside && request.status() == RequestStatus.INTRODUCED;
+        if (!reopenable) {
             throw new RuleRefusedException("request-not-open", request.status());
+        }
+        if (tx.introductions().byRequest(territory.id(), request.id()).stream()
+                .anyMatch(i -> i.status().isActive() && i.offerId().equals(offer.id()))) {
+            throw new RuleRefusedException("duplicate-introduction");
         }
         if (!offer.isPublished()) {
             throw new RuleRefusedException("offer-not-published");
@@ -139,12 +155,15 @@ public final class IntroductionService {
         Instant now = engine.now();
         boolean direct = territory.settings().introductionMode() == IntroductionMode.DIRECT;
         tx.offers().update(offer.reserve(now));
-        HelpRequest introduced = tx.requests().update(request.withStatus(RequestStatus.INTRODUCED, now));
+        HelpRequest introduced = request.status() == RequestStatus.INTRODUCED ? request
+                : tx.requests().update(request.withStatus(RequestStatus.INTRODUCED, now));
         Introduction intro = Introduction.propose(IntroductionId.of(engine.newId()), territoryId, request.id(),
                 offer.id(), offer.helperId(), request.requesterId(), now,
                 now.plus(territory.settings().proposalExpiry()), direct);
         Introduction stored = tx.introductions().insert(intro);
-        publishRequest(tx, "request.status-changed", introduced, now);
+        if (introduced != request) {
+            publishRequest(tx, "request.status-changed", introduced, now);
+        }
         publish(tx, "introduction.proposed", stored, now);
         if (direct) {
             publish(tx, "introduction.accepted", stored, now);
@@ -197,6 +216,14 @@ public final class IntroductionService {
             if (accept) {
                 stored = tx.introductions().update(intro.accept(now));
                 publish(tx, "introduction.accepted", stored, now);
+                // Notify-nearest: the first helper to accept wins; the other proposals of the
+                // request are cancelled in this same transaction. Two helpers accepting at once
+                // both update the sibling rows, so one of them fails with a conflict.
+                for (Introduction sibling : tx.introductions().byRequest(territoryId, intro.requestId())) {
+                    if (!sibling.id().equals(intro.id()) && sibling.status() == IntroductionStatus.PROPOSED) {
+                        close(tx, sibling.cancel(now), false, now);
+                    }
+                }
                 Territory territory = engine.territory(tx, territoryId);
                 HelpRequest request = engine.request(tx, territoryId, intro.requestId());
                 shareContacts(tx, territory, engine.category(territory, request.categoryId()), stored, request,
@@ -335,8 +362,11 @@ public final class IntroductionService {
         tx.offers().update(offer.release(now, helped));
         HelpRequest request = engine.request(tx, territoryId, closed.requestId());
         if (!request.status().isFinal()) {
+            boolean othersActive = tx.introductions().byRequest(territoryId, closed.requestId()).stream()
+                    .anyMatch(i -> !i.id().equals(closed.id()) && i.status().isActive());
             RequestStatus next = helped ? RequestStatus.FULFILLED
-                    : request.status() == RequestStatus.INTRODUCED ? RequestStatus.OPEN : request.status();
+                    : request.status() == RequestStatus.INTRODUCED && !othersActive ? RequestStatus.OPEN
+                    : request.status();
             if (next != request.status()) {
                 HelpRequest updated = tx.requests().update(request.withStatus(next, now));
                 publishRequest(tx, "request.status-changed", updated, now);
@@ -374,6 +404,11 @@ public final class IntroductionService {
         engine.notify(tx, new ContactsSharedNotice(territory.id(), recipient(beneficiary), intro.id(), category.id(),
                 category.name(beneficiary.locale()), inPerson, request.concernsMinor(), MemberRole.HELPER,
                 helper.displayName(), helper.contact().email(), helper.contact().phone(), Optional.empty()));
+    }
+
+    /** The view of an introduction for an actor, inside a transaction (for the matching use cases). */
+    IntroductionView viewOf(StorageTransaction tx, Actor actor, Introduction intro) {
+        return view(tx, actor, intro);
     }
 
     private IntroductionView view(StorageTransaction tx, Actor actor, Introduction intro) {
