@@ -1,6 +1,8 @@
 package io.github.entraide.examples.portal;
 
 import io.github.entraide.Entraide;
+import io.github.entraide.command.MatchRequest;
+import io.github.entraide.domain.Actor;
 import io.github.entraide.domain.HelpRequest;
 import io.github.entraide.mail.SmtpNotifier;
 import io.github.entraide.mail.SmtpSecurity;
@@ -24,7 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Today: the JDBC adapter's {@code JdbcStorage} on H2 in memory (or {@code ENTRAIDE_JDBC_URL},
  * PostgreSQL), migrated on start, the mail
  * adapter's {@link SmtpNotifier} behind the core's {@link OutboxRelay} (retrying every few seconds
- * while the SMTP server is down, for the demo), and the core's matching engine for candidates.
+ * while the SMTP server is down, for the demo); candidates come from the library's
+ * {@code MatchingService} (standard policy, offers read from storage).
  * Thread-safe once started.
  */
 public final class DemoPlatform implements AutoCloseable {
@@ -36,7 +39,6 @@ public final class DemoPlatform implements AutoCloseable {
     private final SmtpNotifier smtp;
     private final OutboxRelay relay;
     private final AtomicLong emailsSent = new AtomicLong();
-    private final MatchingCandidates candidates;
 
     private DemoPlatform(PortalConfig config, String baseUrl, Clock clock) {
         this.config = config;
@@ -70,7 +72,6 @@ public final class DemoPlatform implements AutoCloseable {
                 .maxAttempts(100)
                 .pollInterval(Duration.ofMillis(500))
                 .build();
-        this.candidates = new MatchingCandidates(storage, clock);
     }
 
     /**
@@ -133,14 +134,17 @@ public final class DemoPlatform implements AutoCloseable {
     }
 
     /**
-     * Candidates for a request, best first, coarse.
+     * Candidates for a request, best first, coarse, from the library's matching (the territory's
+     * mode and policy).
      *
+     * @param actor who asks: the member who filed the request (or a moderator)
      * @param request the request
      * @param limit the most candidates
      * @return the candidates
      */
-    java.util.List<io.github.entraide.matching.CandidateView> candidates(HelpRequest request, int limit) {
-        return candidates.find(request, limit);
+    java.util.List<io.github.entraide.matching.CandidateView> candidates(Actor actor, HelpRequest request, int limit) {
+        return entraide.matching().match(actor, new MatchRequest(request.territoryId().value(), request.id().value(),
+                limit)).candidates();
     }
 
     @Override

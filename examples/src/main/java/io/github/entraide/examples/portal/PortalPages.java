@@ -396,7 +396,7 @@ final class PortalPages {
                 ? Layout.notice(x, "request.review") : Html.EMPTY;
         if (request.status() == io.github.entraide.domain.RequestStatus.OPEN) {
             List<Html> rows = new ArrayList<>();
-            for (CandidateView c : platform.candidates(request, 10)) {
+            for (CandidateView c : platform.candidates(me, request, 10)) {
                 rows.add(Html.of("""
                         <tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><form method="post" action="/requests/{}/propose">{}
                         <input type="hidden" name="offer" value="{}"><button type="submit">{}</button></form></td></tr>

@@ -158,7 +158,7 @@ public final class Scenario {
                 if (r.status() != io.github.entraide.domain.RequestStatus.OPEN) {
                     continue;
                 }
-                var candidates = platform.candidates(r, 1);
+                var candidates = platform.candidates(actor(b), r, 1);
                 if (candidates.isEmpty()) {
                     continue;
                 }
