@@ -190,6 +190,30 @@ class PortalBrowserTest {
     }
 
     @Test
+    void aPaidOfferLandsInTheModerationQueue() {
+        signUp("Gaspard " + UUID.randomUUID().toString().substring(0, 4), unique("gaspard"), true);
+        String marker = UUID.randomUUID().toString();
+        String doubtful = "Je fais vos courses, une petite participation aux frais d'essence. " + marker;
+        type("text", doubtful);
+        submit();
+        wait.until(ExpectedConditions.urlContains("done=offer-review"));
+        assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("modération");
+
+        signOutIfSignedIn();
+        driver.get(base + "/signin");
+        driver.findElement(By.xpath("//main//button[normalize-space()='Se connecter comme modérateur·rice']")).click();
+        wait.until(ExpectedConditions.urlToBe(base + "/"));
+        driver.get(base + "/moderation");
+        WebElement card = driver.findElement(By.xpath("//section[contains(., '" + marker + "')]"));
+        assertThat(card.getText()).contains(doubtful);
+        assertThat(card.getText()).contains("contrôle « aide bénévole »");
+        new Select(card.findElement(By.name("action"))).selectByValue("REMOVE");
+        card.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("done=decided"));
+        assertThat(driver.findElements(By.xpath("//section[contains(., '" + marker + "')]"))).isEmpty();
+    }
+
+    @Test
     void aScriptInANameShowsAsText() {
         String payload = "<script>alert(1)</script>";
         signUp(payload, unique("xss"), false);
