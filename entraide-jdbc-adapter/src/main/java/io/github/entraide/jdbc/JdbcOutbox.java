@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 final class JdbcOutbox implements Outbox {
     private static final int MAX_ERROR_LENGTH = 1000;
-    private static final String COLUMNS = "id, territory_id, sequence, kind, type, payload, created_at, status,"
+    static final String COLUMNS = "id, territory_id, sequence, kind, type, payload, created_at, status,"
             + " attempts, next_attempt_at, last_error";
 
     private final JdbcStorage storage;
@@ -60,7 +60,7 @@ final class JdbcOutbox implements Outbox {
         return storage.tables().outbox();
     }
 
-    private static OutboxMessage message(ResultSet rs) throws SQLException {
+    static OutboxMessage message(ResultSet rs) throws SQLException {
         return new OutboxMessage(rs.getString("id"), TerritoryId.of(rs.getString("territory_id")),
                 rs.getLong("sequence"), OutboxMessage.Kind.valueOf(rs.getString("kind")), rs.getString("type"),
                 rs.getString("payload"), Codec.instant(rs, "created_at"),

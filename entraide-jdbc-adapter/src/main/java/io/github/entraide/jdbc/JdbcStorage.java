@@ -232,6 +232,14 @@ public final class JdbcStorage implements Storage {
             return prefix + "introduction";
         }
 
+        String moderationCase() {
+            return prefix + "moderation_case";
+        }
+
+        String audit() {
+            return prefix + "audit_entry";
+        }
+
         String outbox() {
             return prefix + "outbox";
         }

@@ -3,6 +3,9 @@ package io.github.entraide.jdbc;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.entraide.ConflictException;
 import io.github.entraide.StorageException;
+import io.github.entraide.domain.AuditEntry;
+import io.github.entraide.domain.CaseOrigin;
+import io.github.entraide.domain.CaseStatus;
 import io.github.entraide.domain.CategoryCatalogue;
 import io.github.entraide.domain.CategoryId;
 import io.github.entraide.domain.CoarseLocation;
@@ -20,10 +23,15 @@ import io.github.entraide.domain.Member;
 import io.github.entraide.domain.MemberId;
 import io.github.entraide.domain.MemberRole;
 import io.github.entraide.domain.MemberStatus;
+import io.github.entraide.domain.ModerationCase;
+import io.github.entraide.domain.ModerationCaseId;
+import io.github.entraide.domain.ModerationDecision;
+import io.github.entraide.domain.ModerationSubject;
 import io.github.entraide.domain.OfferId;
 import io.github.entraide.domain.OfferStatus;
 import io.github.entraide.domain.OnBehalfOf;
 import io.github.entraide.domain.Recurrence;
+import io.github.entraide.domain.ReportReason;
 import io.github.entraide.domain.RequestId;
 import io.github.entraide.domain.RequestStatus;
 import io.github.entraide.domain.Territory;
@@ -32,8 +40,10 @@ import io.github.entraide.domain.TerritorySettings;
 import io.github.entraide.domain.Timing;
 import io.github.entraide.domain.Urgency;
 import io.github.entraide.domain.WeeklyAvailability;
+import io.github.entraide.spi.AuditTrail;
 import io.github.entraide.spi.IntroductionRepository;
 import io.github.entraide.spi.MemberRepository;
+import io.github.entraide.spi.ModerationCaseRepository;
 import io.github.entraide.spi.OfferRepository;
 import io.github.entraide.spi.OutboxMessage;
 import io.github.entraide.spi.OutboxWriter;
@@ -79,7 +89,9 @@ final class JdbcTransaction implements StorageTransaction {
     private final OfferRepository offers = new Offers();
     private final RequestRepository requests = new Requests();
     private final IntroductionRepository introductions = new Introductions();
-    private final OutboxWriter outboxWriter = this::append;
+    private final ModerationCaseRepository moderationCases = new ModerationCases();
+    private final AuditTrail audit = new Audit();
+    private final OutboxWriter outboxWriter = new Writer();
 
     JdbcTransaction(Connection connection, SqlDialect dialect, JdbcStorage.Tables tables) {
         this.connection = connection;
@@ -204,9 +216,81 @@ final class JdbcTransaction implements StorageTransaction {
     }
 
     @Override
+    public ModerationCaseRepository moderationCases() {
+        check();
+        return moderationCases;
+    }
+
+    @Override
+    public AuditTrail audit() {
+        check();
+        return audit;
+    }
+
+    @Override
     public OutboxWriter outbox() {
         check();
         return outboxWriter;
+    }
+
+    /**
+     * The outbox's writing side. Appends are buffered and written by {@link #flushOutbox()};
+     * lookups and deletions run at once on the transaction's connection, so they see committed
+     * messages (not those appended in this transaction) and roll back with it.
+     */
+    private final class Writer implements OutboxWriter {
+        @Override
+        public void append(OutboxMessage message) {
+            JdbcTransaction.this.append(message);
+        }
+
+        @Override
+        public List<OutboxMessage> notificationsMentioning(TerritoryId territoryId, String text) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            Objects.requireNonNull(text, "text");
+            if (text.isBlank()) {
+                throw new IllegalArgumentException("text must not be blank");
+            }
+            return list("list notifications mentioning a text", "SELECT " + JdbcOutbox.COLUMNS + " FROM "
+                    + tables.outbox() + " WHERE territory_id = ? AND kind = ? AND payload LIKE ? ESCAPE '\\'"
+                    + " ORDER BY sequence", ps -> {
+                        ps.setString(1, territoryId.value());
+                        ps.setString(2, OutboxMessage.Kind.NOTIFICATION.name());
+                        ps.setString(3, "%" + likeEscaped(text) + "%");
+                    }, JdbcOutbox::message);
+        }
+
+        @Override
+        public List<OutboxMessage> sent(String type, Instant createdBefore) {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(createdBefore, "createdBefore");
+            return list("list sent outbox messages", "SELECT " + JdbcOutbox.COLUMNS + " FROM " + tables.outbox()
+                    + " WHERE status = ? AND type = ? AND created_at < ? ORDER BY sequence", ps -> {
+                        ps.setString(1, OutboxMessage.Status.SENT.name());
+                        ps.setString(2, type);
+                        ps.setLong(3, Codec.nanos(createdBefore));
+                    }, JdbcOutbox::message);
+        }
+
+        @Override
+        public void delete(String id) {
+            Objects.requireNonNull(id, "id");
+            update("delete outbox message", "outbox message", "DELETE FROM " + tables.outbox() + " WHERE id = ?",
+                    ps -> ps.setString(1, id));
+        }
+    }
+
+    /** A text for a LIKE pattern whose escape character is the backslash: its wildcards match themselves. */
+    static String likeEscaped(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '%' || c == '_') {
+                escaped.append('\\');
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
     }
 
     private void append(OutboxMessage message) {
@@ -868,6 +952,231 @@ final class JdbcTransaction implements StorageTransaction {
                         ps.setString(1, IntroductionStatus.PROPOSED.name());
                         ps.setLong(2, Codec.nanos(instant));
                     }, JdbcTransaction::introduction);
+        }
+    }
+
+    // ---------------------------------------------------------------- moderation cases
+
+    private static final TypeReference<ModerationDecision> DECISION = new TypeReference<>() { };
+
+    private static final String CASE_COLUMNS = "territory_id, id, subject_kind, subject_id, concerned_member_id,"
+            + " origin, reason_codes, reporter_id, report_reason, reporter_comment, urgent, status, opened_at, decision,"
+            + " version";
+
+    private static ModerationCase moderationCase(ResultSet rs) throws SQLException {
+        String reportReason = rs.getString("report_reason");
+        String decision = rs.getString("decision");
+        return ModerationCase.reconstitute(ModerationCaseId.of(rs.getString("id")),
+                TerritoryId.of(rs.getString("territory_id")),
+                new ModerationSubject(ModerationSubject.Kind.valueOf(rs.getString("subject_kind")),
+                        rs.getString("subject_id")),
+                MemberId.of(rs.getString("concerned_member_id")), CaseOrigin.valueOf(rs.getString("origin")),
+                Codec.fromJson(rs.getString("reason_codes"), STRINGS),
+                Optional.ofNullable(rs.getString("reporter_id")).map(MemberId::of),
+                Optional.ofNullable(reportReason).map(ReportReason::valueOf), rs.getString("reporter_comment"),
+                rs.getBoolean("urgent"), CaseStatus.valueOf(rs.getString("status")), Codec.instant(rs, "opened_at"),
+                decision == null ? Optional.empty() : Optional.of(Codec.fromJson(decision, DECISION)),
+                rs.getLong("version"));
+    }
+
+    private final class ModerationCases implements ModerationCaseRepository {
+        /** Binds every column but the keys and the version, from index 1: 13 parameters. */
+        private void bindFields(PreparedStatement ps, ModerationCase c) throws SQLException {
+            ps.setString(1, c.subject().kind().name());
+            ps.setString(2, c.subject().id());
+            ps.setString(3, c.concernedMemberId().value());
+            ps.setString(4, c.origin().name());
+            ps.setString(5, Codec.json(c.reasonCodes()));
+            Codec.setOptionalString(ps, 6, c.reporterId().map(MemberId::value));
+            Codec.setOptionalString(ps, 7, c.reportReason().map(ReportReason::name));
+            ps.setString(8, c.comment());
+            ps.setBoolean(9, c.urgent());
+            ps.setString(10, c.status().name());
+            ps.setLong(11, Codec.nanos(c.openedAt()));
+            Codec.setOptionalJson(ps, 12, c.decision());
+        }
+
+        @Override
+        public ModerationCase insert(ModerationCase moderationCase) {
+            Objects.requireNonNull(moderationCase, "moderationCase");
+            boolean inserted = JdbcTransaction.this.insert("insert moderation case", "INSERT INTO "
+                    + tables.moderationCase() + " (subject_kind, subject_id, concerned_member_id, origin, reason_codes,"
+                    + " reporter_id, report_reason, reporter_comment, urgent, status, opened_at, decision, territory_id,"
+                    + " id, version) VALUES (" + placeholders(15) + ")", ps -> {
+                        bindFields(ps, moderationCase);
+                        ps.setString(13, moderationCase.territoryId().value());
+                        ps.setString(14, moderationCase.id().value());
+                        ps.setLong(15, 1);
+                    });
+            if (!inserted) {
+                throw new ConflictException("moderation case", moderationCase.id());
+            }
+            return moderationCase.withVersion(1);
+        }
+
+        @Override
+        public ModerationCase update(ModerationCase moderationCase) {
+            Objects.requireNonNull(moderationCase, "moderationCase");
+            int rows = JdbcTransaction.this.update("update moderation case", "moderation case", "UPDATE "
+                    + tables.moderationCase() + " SET subject_kind = ?, subject_id = ?, concerned_member_id = ?,"
+                    + " origin = ?, reason_codes = ?, reporter_id = ?, report_reason = ?, reporter_comment = ?,"
+                    + " urgent = ?, status = ?, opened_at = ?, decision = ?, version = ?"
+                    + " WHERE territory_id = ? AND id = ? AND version = ?", ps -> {
+                        bindFields(ps, moderationCase);
+                        ps.setLong(13, moderationCase.version() + 1);
+                        ps.setString(14, moderationCase.territoryId().value());
+                        ps.setString(15, moderationCase.id().value());
+                        ps.setLong(16, moderationCase.version());
+                    });
+            if (rows != 1) {
+                throw new ConflictException("moderation case", moderationCase.id());
+            }
+            return moderationCase.withVersion(moderationCase.version() + 1);
+        }
+
+        @Override
+        public Optional<ModerationCase> find(TerritoryId territoryId, ModerationCaseId id) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            Objects.requireNonNull(id, "id");
+            return one("find moderation case", "SELECT " + CASE_COLUMNS + " FROM " + tables.moderationCase()
+                    + " WHERE territory_id = ? AND id = ?", ps -> {
+                        ps.setString(1, territoryId.value());
+                        ps.setString(2, id.value());
+                    }, JdbcTransaction::moderationCase);
+        }
+
+        @Override
+        public List<ModerationCase> queue(TerritoryId territoryId, Optional<CaseStatus> status,
+                Optional<ModerationSubject.Kind> kind, Optional<CaseOrigin> origin) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(origin, "origin");
+            List<String> values = new ArrayList<>();
+            StringBuilder sql = new StringBuilder("SELECT " + CASE_COLUMNS + " FROM " + tables.moderationCase()
+                    + " WHERE territory_id = ?");
+            values.add(territoryId.value());
+            status.ifPresent(s -> {
+                sql.append(" AND status = ?");
+                values.add(s.name());
+            });
+            kind.ifPresent(k -> {
+                sql.append(" AND subject_kind = ?");
+                values.add(k.name());
+            });
+            origin.ifPresent(o -> {
+                sql.append(" AND origin = ?");
+                values.add(o.name());
+            });
+            // true sorts after false on H2 and PostgreSQL: DESC puts urgent cases first.
+            sql.append(" ORDER BY urgent DESC, opened_at, id");
+            return list("list the moderation queue", sql.toString(), ps -> {
+                for (int i = 0; i < values.size(); i++) {
+                    ps.setString(i + 1, values.get(i));
+                }
+            }, JdbcTransaction::moderationCase);
+        }
+
+        @Override
+        public List<ModerationCase> bySubject(TerritoryId territoryId, ModerationSubject subject) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            Objects.requireNonNull(subject, "subject");
+            return list("list moderation cases by subject", "SELECT " + CASE_COLUMNS + " FROM "
+                    + tables.moderationCase() + " WHERE territory_id = ? AND subject_kind = ? AND subject_id = ?"
+                    + " ORDER BY id", ps -> {
+                        ps.setString(1, territoryId.value());
+                        ps.setString(2, subject.kind().name());
+                        ps.setString(3, subject.id());
+                    }, JdbcTransaction::moderationCase);
+        }
+
+        @Override
+        public List<ModerationCase> involving(TerritoryId territoryId, MemberId memberId) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            Objects.requireNonNull(memberId, "memberId");
+            return list("list moderation cases involving a member", "SELECT " + CASE_COLUMNS + " FROM "
+                    + tables.moderationCase() + " WHERE territory_id = ? AND (concerned_member_id = ?"
+                    + " OR reporter_id = ?) ORDER BY id", ps -> {
+                        ps.setString(1, territoryId.value());
+                        ps.setString(2, memberId.value());
+                        ps.setString(3, memberId.value());
+                    }, JdbcTransaction::moderationCase);
+        }
+
+        @Override
+        public long reportsSince(TerritoryId territoryId, MemberId reporterId, Instant since) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            Objects.requireNonNull(reporterId, "reporterId");
+            Objects.requireNonNull(since, "since");
+            return one("count reports", "SELECT COUNT(*) FROM " + tables.moderationCase()
+                    + " WHERE territory_id = ? AND reporter_id = ? AND opened_at >= ?", ps -> {
+                        ps.setString(1, territoryId.value());
+                        ps.setString(2, reporterId.value());
+                        ps.setLong(3, Codec.nanos(since));
+                    }, rs -> rs.getLong(1)).orElse(0L);
+        }
+    }
+
+    // ---------------------------------------------------------------- audit trail
+
+    private static final String AUDIT_COLUMNS = "territory_id, id, occurred_at, actor, action, subject_kind,"
+            + " subject_id, concerned_member_id, reason_code";
+
+    private static AuditEntry auditEntry(ResultSet rs) throws SQLException {
+        return new AuditEntry(rs.getString("id"), TerritoryId.of(rs.getString("territory_id")),
+                Codec.instant(rs, "occurred_at"), rs.getString("actor"), rs.getString("action"),
+                new ModerationSubject(ModerationSubject.Kind.valueOf(rs.getString("subject_kind")),
+                        rs.getString("subject_id")),
+                Optional.ofNullable(rs.getString("concerned_member_id")).map(MemberId::of),
+                Optional.ofNullable(rs.getString("reason_code")));
+    }
+
+    /** Append-only: this class has, on purpose, no statement that updates or deletes a row. */
+    private final class Audit implements AuditTrail {
+        @Override
+        public void append(AuditEntry entry) {
+            Objects.requireNonNull(entry, "entry");
+            boolean inserted = JdbcTransaction.this.insert("append audit entry", "INSERT INTO " + tables.audit()
+                    + " (" + AUDIT_COLUMNS + ") VALUES (" + placeholders(9) + ")", ps -> {
+                        ps.setString(1, entry.territoryId().value());
+                        ps.setString(2, entry.id());
+                        ps.setLong(3, Codec.nanos(entry.at()));
+                        ps.setString(4, entry.actor());
+                        ps.setString(5, entry.action());
+                        ps.setString(6, entry.subject().kind().name());
+                        ps.setString(7, entry.subject().id());
+                        Codec.setOptionalString(ps, 8, entry.concernedMemberId().map(MemberId::value));
+                        Codec.setOptionalString(ps, 9, entry.reasonCode());
+                    });
+            if (!inserted) {
+                throw new ConflictException("audit entry", entry.id());
+            }
+        }
+
+        @Override
+        public List<AuditEntry> between(TerritoryId territoryId, Instant from, Instant to) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            return list("list audit entries", "SELECT " + AUDIT_COLUMNS + " FROM " + tables.audit()
+                    + " WHERE territory_id = ? AND occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at, id",
+                    ps -> {
+                        ps.setString(1, territoryId.value());
+                        ps.setLong(2, Codec.nanos(from));
+                        ps.setLong(3, Codec.nanos(to));
+                    }, JdbcTransaction::auditEntry);
+        }
+
+        @Override
+        public List<AuditEntry> concerning(TerritoryId territoryId, MemberId memberId) {
+            Objects.requireNonNull(territoryId, "territoryId");
+            Objects.requireNonNull(memberId, "memberId");
+            return list("list audit entries concerning a member", "SELECT " + AUDIT_COLUMNS + " FROM "
+                    + tables.audit() + " WHERE territory_id = ? AND concerned_member_id = ?"
+                    + " ORDER BY occurred_at, id", ps -> {
+                        ps.setString(1, territoryId.value());
+                        ps.setString(2, memberId.value());
+                    }, JdbcTransaction::auditEntry);
         }
     }
 }

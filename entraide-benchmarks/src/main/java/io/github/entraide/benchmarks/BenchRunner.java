@@ -1,0 +1,203 @@
+package io.github.entraide.benchmarks;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.entraide.domain.HelpOffer;
+import io.github.entraide.domain.HelpRequest;
+import io.github.entraide.internal.Json;
+import io.github.entraide.matching.BatchAssigner;
+import io.github.entraide.matching.BatchResult;
+import io.github.entraide.matching.BruteForceCandidateSource;
+import io.github.entraide.matching.InMemoryCandidateIndex;
+import io.github.entraide.matching.MatchingEnvironment;
+import io.github.entraide.matching.MatchingPolicy;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the benchmarks and writes {@code target/bench-summary.json} (flat keys). {@code --quick}
+ * runs fewer, shorter iterations (at most about 10 minutes on 2 cores); without it, the JMH
+ * settings of each benchmark class apply. Correctness figures (same result as brute force, matched
+ * count against the optimum) and memory are computed here, outside the timed code.
+ */
+public final class BenchRunner {
+    private BenchRunner() {
+    }
+
+    /**
+     * Runs the benchmarks.
+     *
+     * @param args {@code --quick}, and optionally {@code --out <file>}
+     * @throws Exception if a benchmark fails
+     */
+    public static void main(String[] args) throws Exception {
+        boolean quick = List.of(args).contains("--quick");
+        Path out = Path.of("target", "bench-summary.json");
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--out")) {
+                out = Path.of(args[i + 1]);
+            }
+        }
+        Map<String, Object> summary = new TreeMap<>();
+        summary.put("mode", quick ? "quick" : "full");
+        summary.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        summary.put("cores", Runtime.getRuntime().availableProcessors());
+
+        online(quick, summary);
+        batch(quick, summary);
+        outbox(quick, summary);
+        memory(summary);
+
+        ObjectNode json = Json.MAPPER.createObjectNode();
+        summary.forEach((k, v) -> json.set(k, Json.MAPPER.valueToTree(v)));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+        System.out.println("Wrote " + out.toAbsolutePath());
+        System.out.println(Files.readString(out));
+    }
+
+    private static ChainedOptionsBuilder options(boolean quick, String include) {
+        ChainedOptionsBuilder b = new OptionsBuilder().include(include).shouldFailOnError(true);
+        if (quick) {
+            b = b.warmupIterations(1).warmupTime(TimeValue.seconds(1)).measurementIterations(2)
+                    .measurementTime(TimeValue.seconds(1)).forks(1);
+        }
+        return b;
+    }
+
+    private static Collection<RunResult> run(ChainedOptionsBuilder options) throws RunnerException {
+        return new Runner(options.build()).run();
+    }
+
+    private static double score(Collection<RunResult> results, String method, String param, String value) {
+        for (RunResult r : results) {
+            if (r.getParams().getBenchmark().endsWith("." + method)
+                    && (param == null || value.equals(r.getParams().getParam(param)))) {
+                return r.getPrimaryResult().getScore();
+            }
+        }
+        throw new IllegalStateException("no result for " + method + " " + param + "=" + value);
+    }
+
+    private static double percentile(Collection<RunResult> results, String method, String helpers, double p) {
+        for (RunResult r : results) {
+            if (r.getParams().getBenchmark().endsWith("." + method) && helpers.equals(r.getParams().getParam("helpers"))) {
+                return r.getPrimaryResult().getStatistics().getPercentile(p);
+            }
+        }
+        throw new IllegalStateException("no result for " + method + " helpers=" + helpers);
+    }
+
+    private static void online(boolean quick, Map<String, Object> summary) throws RunnerException {
+        Collection<RunResult> r = run(options(quick, OnlineMatchingBenchmark.class.getName()));
+        double index100k = percentile(r, "entraideIndex", "100000", 50);
+        summary.put("online_helpers", 100_000);
+        summary.put("online_p50_us", round(index100k));
+        summary.put("online_speedup_vs_bruteforce",
+                round(score(r, "bruteForce", "helpers", "100000") / score(r, "entraideIndex", "helpers", "100000")));
+        summary.put("online_speedup_vs_strtree",
+                round(score(r, "jtsStrTree", "helpers", "100000") / score(r, "entraideIndex", "helpers", "100000")));
+        summary.put("online_scale_1m_over_100k", round(percentile(r, "entraideIndex", "1000000", 50) / index100k));
+        summary.put("online_same_as_bruteforce", sameAsBruteForce(100_000, 1_000));
+    }
+
+    /** Whether the index and the STRtree peer return exactly the brute-force top 10 for many requests. */
+    static boolean sameAsBruteForce(int helpers, int requests) {
+        List<HelpOffer> offers = BenchData.offers(helpers, 42);
+        InMemoryCandidateIndex index = new InMemoryCandidateIndex();
+        index.load(offers);
+        BruteForceCandidateSource brute = BruteForceCandidateSource.over(offers);
+        STRtree tree = new STRtree();
+        for (HelpOffer o : offers) {
+            tree.insert(new Envelope(o.point().longitude(), o.point().longitude(), o.point().latitude(),
+                    o.point().latitude()), o);
+        }
+        MatchingPolicy policy = MatchingPolicy.standard();
+        MatchingEnvironment env = BenchData.environment();
+        for (HelpRequest request : BenchData.requests(requests, 7)) {
+            var expected = brute.topCandidates(request, policy, env, 10);
+            if (!expected.equals(index.topCandidates(request, policy, env, 10))
+                    || !expected.equals(OnlineMatchingBenchmark.strTreeTop(tree, request, policy, env))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void batch(boolean quick, Map<String, Object> summary) throws RunnerException {
+        Collection<RunResult> r = run(options(quick, BatchAssignmentBenchmark.class.getName())
+                .warmupIterations(quick ? 0 : 2).measurementIterations(quick ? 1 : 5));
+        MatchingEnvironment env = BenchData.environment();
+        BatchAssigner assigner = BatchAssigner.of(MatchingPolicy.standard());
+
+        List<HelpRequest> requests = BatchPeers.localRequests(5_000, 11);
+        List<HelpOffer> offers = BatchPeers.localOffers(20_000, 13);
+        BatchResult ours = assigner.assign(requests, offers, env);
+        BatchPeers.Graph graph = BatchPeers.graph(assigner, requests, offers, env);
+        BatchPeers.Outcome greedy = BatchPeers.greedy(graph);
+        summary.put("batch_requests", 5_000);
+        summary.put("batch_helpers", 20_000);
+        summary.put("batch_matched", ours.matchedCount());
+        summary.put("batch_matched_optimum", BatchPeers.maximumMatched(graph));
+        summary.put("batch_greedy_matched", greedy.matched());
+        summary.put("batch_distance_over_greedy", round((double) ours.totalDistanceMetres() / greedy.totalDistance()));
+        summary.put("batch_ms", round(score(r, "entraide", "size", "5000x20000")));
+
+        List<HelpRequest> r800 = BatchPeers.localRequests(800, 11);
+        List<HelpOffer> o800 = BatchPeers.localOffers(800, 13);
+        BatchResult ours800 = assigner.assign(r800, o800, env);
+        BatchPeers.Outcome km = BatchPeers.kuhnMunkres(BatchPeers.graph(assigner, r800, o800, env));
+        summary.put("batch_same_objective_800",
+                ours800.matchedCount() == km.matched() && ours800.totalDistanceMetres() == km.totalDistance());
+        summary.put("batch_speedup_vs_jgrapht_800",
+                round(score(r, "jgraphtKuhnMunkres", "size", "800x800") / score(r, "entraide", "size", "800x800")));
+    }
+
+    private static void outbox(boolean quick, Map<String, Object> summary) throws RunnerException {
+        Collection<RunResult> r = run(options(quick, OutboxRelayBenchmark.class.getName())
+                .warmupIterations(quick ? 1 : 2).measurementIterations(quick ? 3 : 5));
+        double reusedMs = score(r, "reusedConnection", null, null);
+        double perEmailMs = score(r, "connectionPerEmail", null, null);
+        summary.put("outbox_emails_per_s", round(OutboxRelayBenchmark.EMAILS / (reusedMs / 1000)));
+        summary.put("outbox_batch_speedup", round(perEmailMs / reusedMs));
+    }
+
+    /** Retained heap of the index per helper, for 1,000,000 helpers (the offers are held apart). */
+    private static void memory(Map<String, Object> summary) {
+        int n = 1_000_000;
+        List<HelpOffer> offers = BenchData.offers(n, 42);
+        long before = usedAfterGc();
+        InMemoryCandidateIndex index = new InMemoryCandidateIndex();
+        index.load(offers);
+        long after = usedAfterGc();
+        summary.put("memory_bytes_per_helper", round((double) (after - before) / n));
+        if (index.size() != n) {
+            throw new IllegalStateException("index holds " + index.size() + " of " + n);
+        }
+    }
+
+    private static long usedAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+}
