@@ -7,6 +7,7 @@ import io.github.entraide.domain.HelpRequest;
 import io.github.entraide.mail.SmtpNotifier;
 import io.github.entraide.mail.SmtpSecurity;
 import io.github.entraide.mail.TerritoryBranding;
+import io.github.entraide.jdbc.JdbcStorage;
 import io.github.entraide.notification.Notification;
 import io.github.entraide.relay.OutboxRelay;
 import io.github.entraide.spi.Notifier;
@@ -23,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Everything else in the portal and the scenario goes through this class, so that each adapter
  * can be swapped here as it lands in the library.
  *
- * <p>Today: the JDBC adapter's {@code JdbcStorage} on H2 in memory (or {@code ENTRAIDE_JDBC_URL},
+ * <p>Today: the JDBC adapter's {@link JdbcStorage} on H2 in memory (or {@code ENTRAIDE_JDBC_URL},
  * PostgreSQL), migrated on start, the mail
  * adapter's {@link SmtpNotifier} behind the core's {@link OutboxRelay} (retrying every few seconds
  * while the SMTP server is down, for the demo); candidates come from the library's
@@ -43,7 +44,7 @@ public final class DemoPlatform implements AutoCloseable {
     private DemoPlatform(PortalConfig config, String baseUrl, Clock clock) {
         this.config = config;
         this.database = Database.open(config.jdbcUrl());
-        this.storage = new io.github.entraide.memory.InMemoryStorage(); // TEMP while main's JDBC adapter catches up with the rules' ports
+        this.storage = JdbcStorage.builder(database.dataSource()).migrateOnStart(true).build();
         this.entraide = Entraide.builder().storage(storage).clock(clock).build();
         this.mailbox = config.embeddedSmtp() ? Optional.of(Mailbox.start(config.smtpPort().orElse(0))) : Optional.empty();
         String smtpHost = config.smtpHost().orElse("127.0.0.1");
