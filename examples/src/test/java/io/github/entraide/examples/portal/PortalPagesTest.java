@@ -95,6 +95,32 @@ class PortalPagesTest {
     }
 
     @Test
+    void declineFromTheMailLinkOpensTheRequestAgain() {
+        String helperEmail = unique("noe");
+        PortalClient helper = signUp("Noé", helperEmail, "HELPER");
+        helper.post("/offers", "category", "other.it-help", "radius", "3", "capacity", "1", "languages", "fr", "text",
+                "Aide pour les visios et l’imprimante.");
+        PortalClient resident = signUp("Irène", unique("irene"), "BENEFICIARY");
+        HttpResponse<String> filed = resident.post("/requests", "category", "other.it-help", "text",
+                "Mon imprimante ne marche plus.", "commune", "38185", "urgency", "NORMAL");
+        Matcher offer = Pattern.compile("name=\"offer\" value=\"([^\"]+)\"><button type=\"submit\">Proposer à Noé")
+                .matcher(filed.body());
+        assertThat(offer.find()).isTrue();
+        resident.post(filed.uri().getPath() + "/propose", "offer", offer.group(1));
+        awaitMailTo(helperEmail);
+        Matcher link = Pattern.compile("<a href=\"(" + Pattern.quote(base) + "/introductions/[^\"]+/decline)\">")
+                .matcher(helper.get("/mailbox").body());
+        assertThat(link.find()).isTrue();
+        String declinePath = URI.create(link.group(1)).getPath();
+        assertThat(new PortalClient(base).get(declinePath).body()).contains("Connectez-vous comme la personne qui aide");
+        assertThat(resident.get(declinePath).statusCode()).isEqualTo(403);
+        assertThat(helper.get(declinePath).body()).contains("Refuser la mise en relation");
+        HttpResponse<String> declined = helper.post(declinePath);
+        assertThat(declined.body()).contains("la demande sera proposée à quelqu’un d’autre");
+        assertThat(resident.get(filed.uri().getPath()).body()).contains("ouverte").contains("Personnes disponibles");
+    }
+
+    @Test
     void aProxyAsksOnBehalfOfSomeoneAndARefusedRuleIsExplainedNextToTheForm() {
         PortalClient proxy = signUp("Lucie", unique("lucie"), "BENEFICIARY");
         proxy.get("/requests/new");
@@ -207,11 +233,12 @@ class PortalPagesTest {
                 "%zz", "../../etc/passwd", "' OR 1=1 --", "Robert'); DROP TABLE members;--");
         PortalClient c = signUp("Hostile", unique("hostile"), "HELPER");
         for (String p : payloads) {
-            for (String path : List.of("/signup", "/offers", "/requests", "/signin")) {
+            for (String path : List.of("/signup", "/offers", "/requests", "/report", "/moderation/x/decide",
+                    "/requests/x/propose", "/introductions/x/accept", "/signin")) {
                 HttpResponse<String> r = c.post(path, "name", p, "email", p, "phone", p, "language", p, "commune", p,
                         "role", p, "category", p, "radius", p, "capacity", p, "languages", p, "text", p,
-                        "behalf", "yes", "behalfName", p, "relationship", p, "urgency", p, "as", p, "member", p,
-                        "next", p);
+                        "behalf", "yes", "behalfName", p, "relationship", p, "urgency", p, "kind", p, "subject", p,
+                        "reason", p, "comment", p, "offer", p, "action", p, "as", p, "member", p, "next", p);
                 assertThat(r.statusCode()).as(path + " with " + p.substring(0, Math.min(20, p.length())))
                         .isLessThan(500);
                 assertThat(r.body()).doesNotContain("<script>alert(1)").doesNotContain("<img src=x");
