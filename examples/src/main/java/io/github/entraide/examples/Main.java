@@ -72,6 +72,10 @@ public final class Main {
         } catch (IOException e) {
             err.println("Cannot start the portal: " + e.getMessage());
             return 1;
+        } catch (RuntimeException e) {
+            // A database or SMTP server that cannot be reached at start, for example.
+            err.println("Cannot run " + command + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return 1;
         }
     }
 }

@@ -44,35 +44,45 @@ public final class DemoPlatform implements AutoCloseable {
     private DemoPlatform(PortalConfig config, String baseUrl, Clock clock) {
         this.config = config;
         this.database = Database.open(config.jdbcUrl());
-        this.storage = JdbcStorage.builder(database.dataSource()).migrateOnStart(true).build();
-        this.entraide = Entraide.builder().storage(storage).clock(clock).build();
-        this.mailbox = config.embeddedSmtp() ? Optional.of(Mailbox.start(config.smtpPort().orElse(0))) : Optional.empty();
-        String smtpHost = config.smtpHost().orElse("127.0.0.1");
-        SmtpSecurity security = config.embeddedSmtp() ? SmtpSecurity.NONE
-                : SmtpSecurity.valueOf(config.smtpSecurity().toUpperCase(java.util.Locale.ROOT));
-        int smtpPort = mailbox.map(Mailbox::port).orElseGet(() -> config.smtpPort().orElse(security.defaultPort()));
-        SmtpNotifier.Builder mail = SmtpNotifier.builder().host(smtpHost).port(smtpPort).security(security);
-        config.smtpUsername().ifPresent(user -> mail.credentials(user, config.smtpPassword().orElse("")));
-        this.smtp = mail
-                .heloName("localhost")
-                .connectTimeout(Duration.ofSeconds(3))
-                .from("entraide@example.org", "Entraide")
-                .introductionUrlTemplate(baseUrl + "/introductions/{introductionId}/{action}")
-                .branding(GrenobleFixture.TERRITORY_ID, TerritoryBranding.named(GrenobleFixture.NAME))
-                .clock(clock)
-                .build();
-        Notifier counting = (String deliveryId, Notification notification) -> {
-            smtp.send(deliveryId, notification);
-            emailsSent.incrementAndGet();
-        };
-        this.relay = OutboxRelay.builder(storage)
-                .notifier(counting)
-                .clock(clock)
-                .batchSize(100)
-                .backoff(Duration.ofSeconds(1), 2.0, Duration.ofSeconds(5), 0.5)
-                .maxAttempts(100)
-                .pollInterval(Duration.ofMillis(500))
-                .build();
+        Mailbox started = null;
+        try {
+            this.storage = JdbcStorage.builder(database.dataSource()).migrateOnStart(true).build();
+            this.entraide = Entraide.builder().storage(storage).clock(clock).build();
+            started = config.embeddedSmtp() ? Mailbox.start(config.smtpPort().orElse(0)) : null;
+            this.mailbox = Optional.ofNullable(started);
+            String smtpHost = config.smtpHost().orElse("127.0.0.1");
+            SmtpSecurity security = config.embeddedSmtp() ? SmtpSecurity.NONE
+                    : SmtpSecurity.valueOf(config.smtpSecurity().toUpperCase(java.util.Locale.ROOT));
+            int smtpPort = mailbox.map(Mailbox::port).orElseGet(() -> config.smtpPort().orElse(security.defaultPort()));
+            SmtpNotifier.Builder mail = SmtpNotifier.builder().host(smtpHost).port(smtpPort).security(security);
+            config.smtpUsername().ifPresent(user -> mail.credentials(user, config.smtpPassword().orElse("")));
+            this.smtp = mail
+                    .heloName("localhost")
+                    .connectTimeout(Duration.ofSeconds(3))
+                    .from("entraide@example.org", "Entraide")
+                    .introductionUrlTemplate(baseUrl + "/introductions/{introductionId}/{action}")
+                    .branding(GrenobleFixture.TERRITORY_ID, TerritoryBranding.named(GrenobleFixture.NAME))
+                    .clock(clock)
+                    .build();
+            Notifier counting = (String deliveryId, Notification notification) -> {
+                smtp.send(deliveryId, notification);
+                emailsSent.incrementAndGet();
+            };
+            this.relay = OutboxRelay.builder(storage)
+                    .notifier(counting)
+                    .clock(clock)
+                    .batchSize(100)
+                    .backoff(Duration.ofSeconds(1), 2.0, Duration.ofSeconds(5), 0.5)
+                    .maxAttempts(100)
+                    .pollInterval(Duration.ofMillis(500))
+                    .build();
+        } catch (RuntimeException e) {
+            if (started != null) {
+                started.close();
+            }
+            database.close();
+            throw e;
+        }
     }
 
     /**

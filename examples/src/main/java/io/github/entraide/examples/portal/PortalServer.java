@@ -59,7 +59,13 @@ public final class PortalServer implements AutoCloseable {
         HttpServer http = HttpServer.create(new InetSocketAddress(config.bindAddress(), config.port()), 64);
         int port = http.getAddress().getPort();
         String baseUrl = config.baseUrl().orElse("http://localhost:" + port);
-        DemoPlatform platform = DemoPlatform.create(config, baseUrl, Clock.systemUTC());
+        DemoPlatform platform;
+        try {
+            platform = DemoPlatform.create(config, baseUrl, Clock.systemUTC());
+        } catch (RuntimeException e) {
+            http.stop(0);
+            throw e;
+        }
         try {
             Territory territory = DemoSeed.territory(platform.entraide());
             DemoSeed.sampleMembers(platform.entraide());
