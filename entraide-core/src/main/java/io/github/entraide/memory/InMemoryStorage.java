@@ -63,6 +63,12 @@ public final class InMemoryStorage implements Storage {
     private final ReentrantLock lock = new ReentrantLock(true);
     private final Map<TerritoryId, Territory> territories = new TreeMap<>();
     private final Map<Key, Member> members = new HashMap<>();
+    /**
+     * Territory and lower-cased e-mail address → the member holding it, so that registering
+     * does not scan every member (which made registering n members O(n²)). Kept in step with
+     * {@link #members} by the member repository, undo log included.
+     */
+    private final Map<Key, MemberId> memberIdsByEmail = new HashMap<>();
     private final Map<Key, HelpOffer> offers = new HashMap<>();
     private final Map<Key, HelpRequest> requests = new HashMap<>();
     private final Map<Key, Introduction> introductions = new HashMap<>();
@@ -259,14 +265,26 @@ public final class InMemoryStorage implements Storage {
         @Override
         public MemberRepository members() {
             return new MemberRepository() {
+                private Key emailKey(Member member) {
+                    return new Key(member.territoryId(), member.contact().email().toLowerCase(Locale.ROOT));
+                }
+
                 private void requireUniqueEmail(Member member) {
-                    String email = member.contact().email().toLowerCase(Locale.ROOT);
-                    for (Member other : members.values()) {
-                        if (other.territoryId().equals(member.territoryId()) && !other.id().equals(member.id())
-                                && other.contact().email().toLowerCase(Locale.ROOT).equals(email)) {
-                            throw new ConflictException("member", "email", null);
-                        }
+                    MemberId holder = memberIdsByEmail.get(emailKey(member));
+                    if (holder != null && !holder.equals(member.id())) {
+                        throw new ConflictException("member", "email", null);
                     }
+                }
+
+                /** Moves the member's index entry from its previous address (if any) to its current one. */
+                private void index(Optional<Member> previous, Member current) {
+                    previous.map(this::emailKey).filter(old -> !old.equals(emailKey(current)))
+                            .filter(old -> current.id().equals(memberIdsByEmail.get(old)))
+                            .ifPresent(old -> {
+                                memberIdsByEmail.remove(old);
+                                undo.add(() -> memberIdsByEmail.put(old, current.id()));
+                            });
+                    Tx.this.put(memberIdsByEmail, emailKey(current), current.id());
                 }
 
                 @Override
@@ -275,14 +293,20 @@ public final class InMemoryStorage implements Storage {
                     if (!members.containsKey(key)) {
                         requireUniqueEmail(member);
                     }
-                    return Tx.this.insert(members, key, member.withVersion(1), "member");
+                    Member stored = Tx.this.insert(members, key, member.withVersion(1), "member");
+                    index(Optional.empty(), stored);
+                    return stored;
                 }
 
                 @Override
                 public Member update(Member member) {
                     requireUniqueEmail(member);
-                    return Tx.this.update(members, new Key(member.territoryId(), member.id().value()), member,
-                            member.version(), Member::version, member::withVersion, "member");
+                    Key key = new Key(member.territoryId(), member.id().value());
+                    Optional<Member> previous = Optional.ofNullable(members.get(key));
+                    Member stored = Tx.this.update(members, key, member, member.version(), Member::version,
+                            member::withVersion, "member");
+                    index(previous, stored);
+                    return stored;
                 }
 
                 @Override
@@ -294,11 +318,8 @@ public final class InMemoryStorage implements Storage {
                 @Override
                 public Optional<Member> findByEmail(TerritoryId territoryId, String email) {
                     check();
-                    String lower = email.toLowerCase(Locale.ROOT);
-                    return members.values().stream()
-                            .filter(m -> m.territoryId().equals(territoryId)
-                                    && m.contact().email().toLowerCase(Locale.ROOT).equals(lower))
-                            .findFirst();
+                    return Optional.ofNullable(memberIdsByEmail.get(new Key(territoryId, email.toLowerCase(Locale.ROOT))))
+                            .map(id -> members.get(new Key(territoryId, id.value())));
                 }
 
                 @Override
@@ -681,8 +702,10 @@ public final class InMemoryStorage implements Storage {
         @Override
         public void markSent(String id, Instant now) {
             locked(() -> {
-                replace(id, m -> new OutboxMessage(m.id(), m.territoryId(), m.sequence(), m.kind(), m.type(),
-                        m.payload(), m.createdAt(), OutboxMessage.Status.SENT, m.attempts() + 1, now, m.lastError()));
+                // Idempotent: a second call (a relay retrying its acknowledgement) counts no other attempt.
+                replace(id, m -> m.status() == OutboxMessage.Status.SENT ? m
+                        : new OutboxMessage(m.id(), m.territoryId(), m.sequence(), m.kind(), m.type(), m.payload(),
+                                m.createdAt(), OutboxMessage.Status.SENT, m.attempts() + 1, now, m.lastError()));
                 return null;
             });
         }

@@ -1,15 +1,22 @@
 package io.github.entraide.mail;
 
 import io.github.entraide.domain.MemberRole;
+import io.github.entraide.domain.MemberStatus;
+import io.github.entraide.domain.ModerationSubject;
 import io.github.entraide.domain.Timing;
 import io.github.entraide.domain.Urgency;
 import io.github.entraide.notification.ContactsSharedNotice;
+import io.github.entraide.notification.ContentApprovedNotice;
 import io.github.entraide.notification.ErasureConfirmedNotice;
+import io.github.entraide.notification.InactivityWarningNotice;
 import io.github.entraide.notification.IntroductionProposedNotice;
+import io.github.entraide.notification.MemberReinstatedNotice;
+import io.github.entraide.notification.MemberSuspendedNotice;
 import io.github.entraide.notification.Notification;
 import io.github.entraide.notification.OfferRemovedNotice;
 import io.github.entraide.notification.ProposalExpiredNotice;
 import io.github.entraide.notification.ProposalReminderNotice;
+import io.github.entraide.notification.RequestRemovedNotice;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,11 +30,12 @@ import java.util.Objects;
  * Entraide's messages, in French (default) and English, for every kind of notification; each has
  * a plain-text and an HTML part with every user-supplied value escaped. Obtained from
  * {@link MessageTemplates#defaults()}; {@link #withReason} adds or rewords the reasons a
- * moderator gives for removing an offer. Immutable and thread-safe.
+ * moderator gives for removing an offer or a request, or for suspending a member. Immutable and
+ * thread-safe.
  *
  * <p>Known reason codes: {@code paid-help}, {@code commercial}, {@code inappropriate},
  * {@code personal-data}, {@code duplicate}, {@code safeguarding}, {@code out-of-territory},
- * {@code member-suspended}; another code is shown as an unspecified reason with its code.
+ * {@code harassment}, {@code spam}, {@code member-suspended}; another code is shown as an unspecified reason with its code.
  */
 public final class DefaultMessageTemplates implements MessageTemplates {
     static final DefaultMessageTemplates INSTANCE = new DefaultMessageTemplates(defaultReasons());
@@ -61,6 +69,12 @@ public final class DefaultMessageTemplates implements MessageTemplates {
         r.put("out-of-territory", new String[] {
             "l'aide proposée se situait hors du territoire",
             "the help offered was outside the territory"});
+        r.put("harassment", new String[] {
+            "des propos ou un comportement irrespectueux envers d'autres membres",
+            "disrespectful words or behaviour towards other members"});
+        r.put("spam", new String[] {
+            "des messages répétés ou sans rapport avec l'entraide",
+            "repeated messages, or messages unrelated to mutual aid"});
         r.put("member-suspended", new String[] {
             "votre compte est suspendu",
             "your account is suspended"});
@@ -115,6 +129,16 @@ public final class DefaultMessageTemplates implements MessageTemplates {
             return offerRemoved((OfferRemovedNotice) notification, context);
         } else if (notification instanceof ErasureConfirmedNotice) {
             return erasure((ErasureConfirmedNotice) notification, context);
+        } else if (notification instanceof RequestRemovedNotice) {
+            return requestRemoved((RequestRemovedNotice) notification, context);
+        } else if (notification instanceof ContentApprovedNotice) {
+            return approved((ContentApprovedNotice) notification, context);
+        } else if (notification instanceof MemberSuspendedNotice) {
+            return suspended((MemberSuspendedNotice) notification, context);
+        } else if (notification instanceof MemberReinstatedNotice) {
+            return reinstated((MemberReinstatedNotice) notification, context);
+        } else if (notification instanceof InactivityWarningNotice) {
+            return inactivity((InactivityWarningNotice) notification, context);
         }
         throw new IllegalArgumentException("no template for " + notification.kind());
     }
@@ -328,6 +352,110 @@ public final class DefaultMessageTemplates implements MessageTemplates {
                         + "à l'entraide.",
                         "This is the last message you will receive from us. Thank you for taking part in mutual "
                         + "aid."))
+                .footer(c.branding()).build(subject);
+    }
+
+    private RenderedMessage requestRemoved(RequestRemovedNotice n, MessageContext c) {
+        String territory = c.branding().displayName();
+        String subject = t(c, territory + " : votre demande d'aide a été retirée (" + n.categoryName() + ")",
+                territory + ": your request for help was removed (" + n.categoryName() + ")");
+        return new MailBody(c, subject).paragraph(greeting(c, n.recipient().name()))
+                .paragraph(t(c, "L'équipe de modération de " + territory + " a retiré votre demande d'aide « "
+                        + n.categoryName() + " ». Si une mise en relation était en cours pour cette demande, elle "
+                        + "est annulée.",
+                        "The moderators of " + territory + " removed your request for help \u201c"
+                        + n.categoryName() + "\u201d. If an introduction was under way for this request, it is "
+                        + "cancelled."))
+                .fields(List.<String[]>of(new String[] {t(c, "Motif", "Reason"), reason(n.reasonCode(), c.locale())}))
+                .paragraph(t(c, "Si vous pensez qu'il s'agit d'une erreur, répondez à ce message : l'équipe de "
+                        + "modération réexaminera votre demande. Vous pouvez aussi déposer une nouvelle demande "
+                        + "qui respecte les règles de l'entraide.",
+                        "If you think this is a mistake, reply to this message: the moderators will look at your "
+                        + "request again. You may also file a new request that follows the rules of mutual aid."))
+                .paragraph(volunteerOnly(c))
+                .footer(c.branding()).build(subject);
+    }
+
+    private RenderedMessage approved(ContentApprovedNotice n, MessageContext c) {
+        String territory = c.branding().displayName();
+        boolean offer = n.subject().kind() == ModerationSubject.Kind.OFFER;
+        String subject = offer
+                ? t(c, territory + " : votre offre d'aide est publiée", territory + ": your offer of help is published")
+                : t(c, territory + " : votre demande d'aide est en ligne",
+                        territory + ": your request for help is open");
+        return new MailBody(c, subject).paragraph(greeting(c, n.recipient().name()))
+                .paragraph(offer
+                        ? t(c, "L'équipe de modération de " + territory + " a relu votre offre d'aide : elle est "
+                                + "maintenant publiée, et des personnes qui cherchent de l'aide pourront vous être "
+                                + "proposées.",
+                                "The moderators of " + territory + " reviewed your offer of help: it is now "
+                                + "published, and people looking for help may be proposed to you.")
+                        : t(c, "L'équipe de modération de " + territory + " a relu votre demande d'aide : elle est "
+                                + "maintenant ouverte, et nous cherchons une personne bénévole pour vous aider.",
+                                "The moderators of " + territory + " reviewed your request for help: it is now "
+                                + "open, and we are looking for a volunteer to help you."))
+                .paragraph(t(c, "Merci de votre patience pendant cette relecture.",
+                        "Thank you for your patience during this review."))
+                .paragraph(volunteerOnly(c))
+                .footer(c.branding()).build(subject);
+    }
+
+    private RenderedMessage suspended(MemberSuspendedNotice n, MessageContext c) {
+        String territory = c.branding().displayName();
+        boolean banned = n.status() == MemberStatus.BANNED;
+        String subject = banned
+                ? t(c, territory + " : votre compte est fermé", territory + ": your account is closed")
+                : t(c, territory + " : votre compte est suspendu", territory + ": your account is suspended");
+        return new MailBody(c, subject).paragraph(greeting(c, n.recipient().name()))
+                .paragraph(banned
+                        ? t(c, "L'équipe de modération de " + territory + " a exclu votre compte du service "
+                                + "d'entraide : vous ne pouvez plus publier d'offre, déposer de demande ni être mis "
+                                + "en relation.",
+                                "The moderators of " + territory + " excluded your account from the mutual-aid "
+                                + "service: you can no longer publish offers, file requests or be introduced.")
+                        : t(c, "L'équipe de modération de " + territory + " a suspendu votre compte : tant que la "
+                                + "suspension dure, vous ne pouvez plus publier d'offre, déposer de demande ni être "
+                                + "mis en relation.",
+                                "The moderators of " + territory + " suspended your account: while the suspension "
+                                + "lasts, you can no longer publish offers, file requests or be introduced."))
+                .fields(List.<String[]>of(new String[] {t(c, "Motif", "Reason"), reason(n.reasonCode(), c.locale())}))
+                .paragraph(t(c, "Si vous pensez qu'il s'agit d'une erreur, répondez à ce message : l'équipe de "
+                        + "modération réexaminera sa décision.",
+                        "If you think this is a mistake, reply to this message: the moderators will look at their "
+                        + "decision again."))
+                .footer(c.branding()).build(subject);
+    }
+
+    private RenderedMessage reinstated(MemberReinstatedNotice n, MessageContext c) {
+        String territory = c.branding().displayName();
+        String subject = t(c, territory + " : votre compte est de nouveau actif",
+                territory + ": your account is active again");
+        return new MailBody(c, subject).paragraph(greeting(c, n.recipient().name()))
+                .paragraph(t(c, "L'équipe de modération de " + territory + " a levé la mesure qui visait votre "
+                        + "compte : vous pouvez de nouveau publier des offres, déposer des demandes et être mis en "
+                        + "relation.",
+                        "The moderators of " + territory + " lifted the measure on your account: you can again "
+                        + "publish offers, file requests and be introduced."))
+                .paragraph(volunteerOnly(c))
+                .footer(c.branding()).build(subject);
+    }
+
+    private RenderedMessage inactivity(InactivityWarningNotice n, MessageContext c) {
+        String territory = c.branding().displayName();
+        String subject = t(c, territory + " : votre compte sera bientôt effacé",
+                territory + ": your account will soon be erased");
+        return new MailBody(c, subject).paragraph(greeting(c, n.recipient().name()))
+                .paragraph(t(c, "Vous n'avez pas utilisé le service d'entraide de " + territory + " depuis "
+                        + "longtemps. Pour protéger vos données, nous ne les gardons pas sans raison : votre compte "
+                        + "et vos données personnelles seront effacés à partir du " + date(c, n.erasureAt()) + ".",
+                        "You have not used the mutual-aid service of " + territory + " for a long time. To protect "
+                        + "your data, we do not keep it without a reason: your account and personal data will be "
+                        + "erased from " + date(c, n.erasureAt()) + "."))
+                .paragraph(t(c, "Pour garder votre compte, il suffit de vous reconnecter avant cette date. Si vous ne "
+                        + "souhaitez plus participer, vous n'avez rien à faire. Merci d'avoir participé à "
+                        + "l'entraide.",
+                        "To keep your account, simply sign in again before that date. If you no longer wish to take "
+                        + "part, there is nothing to do. Thank you for taking part in mutual aid."))
                 .footer(c.branding()).build(subject);
     }
 }

@@ -3,20 +3,28 @@ package io.github.entraide.mail;
 import io.github.entraide.domain.CategoryId;
 import io.github.entraide.domain.IntroductionId;
 import io.github.entraide.domain.MemberRole;
+import io.github.entraide.domain.MemberStatus;
+import io.github.entraide.domain.ModerationSubject;
 import io.github.entraide.domain.OfferId;
+import io.github.entraide.domain.RequestId;
 import io.github.entraide.domain.TerritoryId;
 import io.github.entraide.domain.Timing;
 import io.github.entraide.domain.Urgency;
 import io.github.entraide.internal.Json;
 import io.github.entraide.notification.ContactsSharedNotice;
+import io.github.entraide.notification.ContentApprovedNotice;
 import io.github.entraide.notification.ErasureConfirmedNotice;
+import io.github.entraide.notification.InactivityWarningNotice;
 import io.github.entraide.notification.IntroductionProposedNotice;
+import io.github.entraide.notification.MemberReinstatedNotice;
+import io.github.entraide.notification.MemberSuspendedNotice;
 import io.github.entraide.notification.Notification;
 import io.github.entraide.notification.NotificationKind;
 import io.github.entraide.notification.OfferRemovedNotice;
 import io.github.entraide.notification.ProposalExpiredNotice;
 import io.github.entraide.notification.ProposalReminderNotice;
 import io.github.entraide.notification.Recipient;
+import io.github.entraide.notification.RequestRemovedNotice;
 import io.github.entraide.spi.OutboxMessage;
 import java.time.Instant;
 import java.util.Locale;
@@ -56,6 +64,16 @@ final class Notices {
                 return new OfferRemovedNotice(GRENOBLE, r, OfferId.of("offer-7"), category, "paid-help");
             case ERASURE_CONFIRMED:
                 return new ErasureConfirmedNotice(GRENOBLE, r);
+            case REQUEST_REMOVED:
+                return new RequestRemovedNotice(GRENOBLE, r, RequestId.of("request-9"), category, "paid-help");
+            case CONTENT_APPROVED:
+                return new ContentApprovedNotice(GRENOBLE, r, ModerationSubject.offer(OfferId.of("offer-7")));
+            case MEMBER_SUSPENDED:
+                return new MemberSuspendedNotice(GRENOBLE, r, MemberStatus.SUSPENDED, "harassment");
+            case MEMBER_REINSTATED:
+                return new MemberReinstatedNotice(GRENOBLE, r);
+            case INACTIVITY_WARNING:
+                return new InactivityWarningNotice(GRENOBLE, r, NOW.plus(java.time.Duration.ofDays(30)));
             default:
                 throw new IllegalArgumentException(kind.name());
         }

@@ -76,18 +76,60 @@ class SmtpNotifierMessagesTest {
         return new Received(m, (String) text.getContent(), (String) html.getContent());
     }
 
-    private static final Map<NotificationKind, String[]> SUBJECTS = new EnumMap<>(Map.of(
-            NotificationKind.INTRODUCTION_PROPOSED,
-            new String[] {"une demande d'aide près de chez vous", "someone near you needs help"},
-            NotificationKind.CONTACTS_SHARED, new String[] {"vous êtes mis en relation", "you are now in touch"},
-            NotificationKind.PROPOSAL_REMINDER,
-            new String[] {"rappel, une demande d'aide attend votre réponse", "reminder, a request for help awaits"},
-            NotificationKind.PROPOSAL_EXPIRED,
-            new String[] {"la proposition d'aide a expiré", "the proposal to help has expired"},
-            NotificationKind.OFFER_REMOVED,
-            new String[] {"votre offre d'aide a été retirée", "your offer of help was removed"},
-            NotificationKind.ERASURE_CONFIRMED,
-            new String[] {"vos données ont été effacées", "your data has been erased"}));
+    private static final Map<NotificationKind, String[]> SUBJECTS = new EnumMap<>(Map.ofEntries(
+            Map.entry(NotificationKind.INTRODUCTION_PROPOSED,
+                    new String[] {"une demande d'aide près de chez vous", "someone near you needs help"}),
+            Map.entry(NotificationKind.CONTACTS_SHARED,
+                    new String[] {"vous êtes mis en relation", "you are now in touch"}),
+            Map.entry(NotificationKind.PROPOSAL_REMINDER,
+                    new String[] {"rappel, une demande d'aide attend votre réponse",
+                        "reminder, a request for help awaits"}),
+            Map.entry(NotificationKind.PROPOSAL_EXPIRED,
+                    new String[] {"la proposition d'aide a expiré", "the proposal to help has expired"}),
+            Map.entry(NotificationKind.OFFER_REMOVED,
+                    new String[] {"votre offre d'aide a été retirée", "your offer of help was removed"}),
+            Map.entry(NotificationKind.ERASURE_CONFIRMED,
+                    new String[] {"vos données ont été effacées", "your data has been erased"}),
+            Map.entry(NotificationKind.REQUEST_REMOVED,
+                    new String[] {"votre demande d'aide a été retirée", "your request for help was removed"}),
+            Map.entry(NotificationKind.CONTENT_APPROVED,
+                    new String[] {"votre offre d'aide est publiée", "your offer of help is published"}),
+            Map.entry(NotificationKind.MEMBER_SUSPENDED,
+                    new String[] {"votre compte est suspendu", "your account is suspended"}),
+            Map.entry(NotificationKind.MEMBER_REINSTATED,
+                    new String[] {"votre compte est de nouveau actif", "your account is active again"}),
+            Map.entry(NotificationKind.INACTIVITY_WARNING,
+                    new String[] {"votre compte sera bientôt effacé", "your account will soon be erased"})));
+
+    /** What the body of each kind must say besides the greeting and footer, in French then English. */
+    private static final Map<NotificationKind, String[]> BODIES = new EnumMap<>(Map.ofEntries(
+            Map.entry(NotificationKind.INTRODUCTION_PROPOSED,
+                    new String[] {"Besoin de courses pour ma mère, 82 ans.", "Besoin de courses pour ma mère, 82 ans."}),
+            Map.entry(NotificationKind.CONTACTS_SHARED, new String[] {"Élodie Martin", "Élodie Martin"}),
+            Map.entry(NotificationKind.PROPOSAL_REMINDER,
+                    new String[] {"La proposition expire le", "The proposal expires on"}),
+            Map.entry(NotificationKind.PROPOSAL_EXPIRED, new String[] {"votre offre reste publiée",
+                "your offer stays published"}),
+            Map.entry(NotificationKind.OFFER_REMOVED, new String[] {"l'aide proposée était rémunérée",
+                "the help offered was paid"}),
+            Map.entry(NotificationKind.ERASURE_CONFIRMED, new String[] {"Seules des statistiques anonymes",
+                "Only anonymous statistics"}),
+            Map.entry(NotificationKind.REQUEST_REMOVED, new String[] {"l'aide proposée était rémunérée",
+                "the help offered was paid"}),
+            Map.entry(NotificationKind.CONTENT_APPROVED, new String[] {"elle est maintenant publiée",
+                "it is now published"}),
+            Map.entry(NotificationKind.MEMBER_SUSPENDED, new String[] {"des propos ou un comportement "
+                + "irrespectueux", "disrespectful words or behaviour"}),
+            Map.entry(NotificationKind.MEMBER_REINSTATED, new String[] {"vous pouvez de nouveau publier",
+                "you can again publish"}),
+            Map.entry(NotificationKind.INACTIVITY_WARNING, new String[] {"effacés à partir du jeudi 16 avril 2026 "
+                + "à 11h00", "erased from Thursday 16 April 2026 at 11:00"})));
+
+    @Test
+    void everyKindHasASubjectAndABodyToCheck() {
+        assertThat(SUBJECTS.keySet()).containsExactlyInAnyOrder(NotificationKind.values());
+        assertThat(BODIES.keySet()).containsExactlyInAnyOrder(NotificationKind.values());
+    }
 
     static Stream<Arguments> everyKindInBothLanguages() {
         return Stream.of(NotificationKind.values())
@@ -132,6 +174,9 @@ class SmtpNotifierMessagesTest {
         assertThat(r.text() + r.html()).as("contact details only in CONTACTS_SHARED")
                 .satisfies(body -> assertThat(body.contains(COUNTERPART_EMAIL))
                         .isEqualTo(kind == NotificationKind.CONTACTS_SHARED));
+        assertThat(r.text()).as("what the %s message says", kind).contains(BODIES.get(kind)[en ? 1 : 0]);
+        assertThat(r.html()).as("what the %s message says, in HTML", kind)
+                .contains(Html.escape(BODIES.get(kind)[en ? 1 : 0]));
         if (en) {
             assertThat(r.text()).doesNotContain("Bonjour", " : ");
         }

@@ -6,16 +6,24 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.entraide.ErrorCode;
 import io.github.entraide.NotAuthorizedException;
 import io.github.entraide.command.ConfigureTerritory;
+import io.github.entraide.Entraide;
+import io.github.entraide.command.AuditQuery;
 import io.github.entraide.command.ConfirmCompletion;
 import io.github.entraide.command.CreateTerritory;
+import io.github.entraide.command.DecideCase;
+import io.github.entraide.command.EditRequest;
 import io.github.entraide.command.FileRequest;
 import io.github.entraide.command.IntroductionRef;
 import io.github.entraide.command.MemberRef;
 import io.github.entraide.command.OfferRef;
 import io.github.entraide.command.ProposeIntroduction;
 import io.github.entraide.command.PublishOffer;
+import io.github.entraide.command.QueueQuery;
 import io.github.entraide.command.RecordConsent;
 import io.github.entraide.command.RegisterMember;
+import io.github.entraide.command.ReportContent;
+import io.github.entraide.command.SanctionMember;
+import io.github.entraide.command.StatisticsQuery;
 import io.github.entraide.command.UpdateOffer;
 import io.github.entraide.command.UpdateProfile;
 import io.github.entraide.command.VerifyHelper;
@@ -26,18 +34,16 @@ import io.github.entraide.domain.HelpOffer;
 import io.github.entraide.domain.HelpRequest;
 import io.github.entraide.domain.IntroductionMode;
 import io.github.entraide.domain.MemberRole;
+import io.github.entraide.domain.ModerationAction;
+import io.github.entraide.domain.ModerationSubject;
+import io.github.entraide.domain.ReportReason;
 import io.github.entraide.domain.TerritorySettings;
 import io.github.entraide.domain.Timing;
 import io.github.entraide.domain.Urgency;
 import io.github.entraide.domain.WeeklyAvailability;
-import io.github.entraide.service.IntroductionService;
 import io.github.entraide.service.IntroductionView;
-import io.github.entraide.service.MaintenanceService;
-import io.github.entraide.service.MemberService;
 import io.github.entraide.service.MemberView;
-import io.github.entraide.service.OfferService;
-import io.github.entraide.service.RequestService;
-import io.github.entraide.service.TerritoryService;
+import io.github.entraide.service.PurgeReport;
 import io.github.entraide.testkit.GrenobleFixture;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -45,7 +51,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -165,6 +170,8 @@ class AuthorizationMatrixTest {
                     new FileRequest(G, s.beneficiary.id().value(), "groceries", "Du pain et du lait, merci.",
                             GrenobleFixture.GRENOBLE, Optional.empty(), Timing.asSoonAsPossible(), Urgency.HIGH,
                             Set.of(), Optional.empty(), false)), OWNER),
+            useCase("requests.edit", s -> s.beneficiary, (s, a) -> s.entraide().requests().edit(a,
+                    new EditRequest(G, s.open.id().value(), "Du pain, du lait et des pommes, merci.")), OWNER),
             useCase("requests.cancel", s -> s.beneficiary, (s, a) -> s.entraide().requests().cancel(a,
                     s.openRef()), OWNER, MOD, ADMIN),
             useCase("requests.find", s -> s.beneficiary, (s, a) -> s.entraide().requests().find(a, s.openRef()),
@@ -207,7 +214,38 @@ class AuthorizationMatrixTest {
             useCase("maintenance.runScheduledWork", s -> s.beneficiary, (s, a) -> {
                 s.world.clock.advance(Duration.ofDays(15));
                 return s.entraide().maintenance().runScheduledWork(a);
-            }, SYSTEM));
+            }, SYSTEM),
+            useCase("maintenance.purgeExpired", s -> s.beneficiary, (s, a) -> {
+                s.world.clock.advance(Duration.ofDays(720)); // every member is inactive: warnings are due
+                return s.entraide().maintenance().purgeExpired(a);
+            }, SYSTEM),
+            // ModerationService
+            useCase("moderation.report", s -> s.beneficiary, (s, a) -> s.entraide().moderation().report(a,
+                    new ReportContent(G, s.beneficiary.id().value(), ModerationSubject.Kind.OFFER,
+                            s.offer.id().value(), ReportReason.INAPPROPRIATE, "Propos déplacés au téléphone.")),
+                    OWNER),
+            useCase("moderation.queue", s -> s.beneficiary, (s, a) -> {
+                var queue = s.entraide().moderation().queue(a, QueueQuery.open(G));
+                assertThat(queue).as("the open cases of the territory").isNotEmpty()
+                        .allSatisfy(c -> assertThat(c.territoryId()).isEqualTo(World.GRENOBLE_ID));
+                return queue;
+            }, MOD, ADMIN),
+            useCase("moderation.decide", s -> s.helper, (s, a) -> s.entraide().moderation().decide(a,
+                    new DecideCase(G, s.reported.id().value(), ModerationAction.APPROVE, "no-breach")), MOD, ADMIN),
+            useCase("moderation.sanction", s -> s.other, (s, a) -> s.entraide().moderation().sanction(a,
+                    new SanctionMember(G, s.other.id().value(), ModerationAction.SUSPEND, "harassment")), MOD, ADMIN),
+            useCase("moderation.auditTrail", s -> s.beneficiary, (s, a) -> s.entraide().moderation().auditTrail(a,
+                    new AuditQuery(G, World.START, s.world.clock.instant().plusSeconds(1))), MOD, ADMIN),
+            useCase("moderation.auditConcerning", s -> s.helper, (s, a) -> s.entraide().moderation()
+                    .auditConcerning(a, new MemberRef(G, s.helper.id().value())), MOD, ADMIN),
+            // PrivacyService
+            useCase("privacy.export", s -> s.beneficiary, (s, a) -> s.entraide().privacy().export(a,
+                    new MemberRef(G, s.beneficiary.id().value())), OWNER, MOD, ADMIN),
+            useCase("privacy.erase", s -> s.beneficiary, (s, a) -> s.entraide().privacy().erase(a,
+                    new MemberRef(G, s.beneficiary.id().value())), OWNER, ADMIN),
+            // StatisticsService
+            useCase("statistics.compute", s -> s.beneficiary, (s, a) -> s.entraide().statistics().compute(a,
+                    new StatisticsQuery(G, World.START, s.world.clock.instant().plusSeconds(1))), MOD, ADMIN, SYSTEM));
 
     private static io.github.entraide.domain.Commune meylan() {
         return GrenobleFixture.communes().stream().filter(c -> c.inseeCode().equals(GrenobleFixture.MEYLAN))
@@ -231,6 +269,8 @@ class AuthorizationMatrixTest {
             Object result = useCase.call().apply(stage, actor);
             if (result instanceof Integer swept) {
                 assertThat(swept).as("records the sweep changed").isPositive();
+            } else if (result instanceof PurgeReport purged) {
+                assertThat(purged.membersWarned()).as("inactive members warned").isPositive();
             }
         });
 
@@ -245,14 +285,18 @@ class AuthorizationMatrixTest {
     }
 
     @Test
-    void theTableListsEveryPublicUseCaseOfTheSixServices() {
-        Map<Class<?>, String> services = Map.of(TerritoryService.class, "territories", MemberService.class,
-                "members", OfferService.class, "offers", RequestService.class, "requests",
-                IntroductionService.class, "introductions", MaintenanceService.class, "maintenance");
-        Set<String> publicMethods = services.entrySet().stream()
-                .flatMap(e -> Arrays.stream(e.getKey().getDeclaredMethods())
+    void theTableListsEveryPublicUseCaseOfEveryService() {
+        // The services are what Entraide hands out: a service added there joins the table.
+        List<Method> services = Arrays.stream(Entraide.class.getMethods())
+                .filter(m -> m.getParameterCount() == 0 && m.getReturnType().getName().startsWith(
+                        "io.github.entraide.service.") && m.getReturnType().getSimpleName().endsWith("Service"))
+                .collect(Collectors.toList());
+        assertThat(services).extracting(Method::getName).containsExactlyInAnyOrder("territories", "members",
+                "offers", "requests", "introductions", "maintenance", "moderation", "privacy", "statistics");
+        Set<String> publicMethods = services.stream()
+                .flatMap(accessor -> Arrays.stream(accessor.getReturnType().getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
-                        .map(Method::getName).map(name -> e.getValue() + "." + name))
+                        .map(Method::getName).map(name -> accessor.getName() + "." + name))
                 .collect(Collectors.toSet());
 
         assertThat(TABLE.stream().map(UseCase::name).collect(Collectors.toSet())).isEqualTo(publicMethods);

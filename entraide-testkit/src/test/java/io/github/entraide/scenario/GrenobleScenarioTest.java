@@ -25,6 +25,7 @@ import io.github.entraide.domain.MemberRole;
 import io.github.entraide.domain.OfferId;
 import io.github.entraide.domain.OnBehalfOf;
 import io.github.entraide.domain.ProxyRelationship;
+import io.github.entraide.domain.RateLimits;
 import io.github.entraide.domain.RequestId;
 import io.github.entraide.domain.RequestStatus;
 import io.github.entraide.domain.Territory;
@@ -68,6 +69,9 @@ import org.junit.jupiter.api.TestInstance;
  * helpers spread over the 49 communes by population, offering the launch's categories in its
  * proportions; requests filed by residents and by proxies; introductions proposed, accepted,
  * declined, expired, cancelled and completed, and a second round for the requests reopened.
+ * Helpers give their year of birth (a few are 16 or 17 and may not help a minor); the territory
+ * allows launch-day volumes of requests and proposals to the social workers and municipal agents
+ * filing for many people.
  *
  * <p>The scenario runs once; each test checks one promise against what it recorded: contact
  * details only inside accepted introductions, helper capacity never exceeded, events in commit
@@ -83,6 +87,15 @@ class GrenobleScenarioTest {
     private static final List<String> FIRST_NAMES = List.of("Madeleine", "Marcel", "Yvette", "Ahmed", "Lucienne",
             "Jean-Paul", "Fatima", "Odette");
     private static final List<String> CHILDREN = List.of("Léa", "Hugo", "Inès", "Nathan", "Jade", "Adam");
+    /**
+     * Launch day: a social worker or a municipal agent files (and proposes) for a dozen people or
+     * more, far beyond a resident's default of five requests a day.
+     */
+    private static final RateLimits LAUNCH_DAY_LIMITS = new RateLimits(100, 10, 100);
+    /** The year the scenario runs in (ages are counted in it). */
+    private static final int YEAR = World.START.atZone(java.time.ZoneOffset.UTC).getYear();
+    /** Minimum age of a helper of a minor under the default safeguarding policy. */
+    private static final int ADULT = 18;
 
     /** What the scenario planned for one introduction of the first round. */
     private enum Outcome {
@@ -100,6 +113,9 @@ class GrenobleScenarioTest {
 
     private final World world = new World();
     private final Random random = new Random(20200317);
+    /** Years of birth come from their own sequence, so the rest of the scenario draws what it always drew. */
+    private final Random births = new Random(19460101);
+    private final Map<MemberId, Integer> bornIn = new HashMap<>();
     private Territory territory;
     private final Map<MemberId, MemberView> members = new HashMap<>();
     private final List<MemberView> helpers = new ArrayList<>();
@@ -114,6 +130,7 @@ class GrenobleScenarioTest {
     private final Map<String, List<Object>> snapshots = new LinkedHashMap<>();
     private final EnumMap<ProxyRelationship, Integer> proxies = new EnumMap<>(ProxyRelationship.class);
     private int refusedAtCapacity;
+    private int refusedTooYoung;
     private int unmatched;
     private int expiredProposals;
     private int expiredRequests;
@@ -123,7 +140,7 @@ class GrenobleScenarioTest {
 
     @BeforeAll
     void runTheLaunch() {
-        territory = world.createGrenoble(TerritorySettings.defaults());
+        territory = world.createGrenoble(TerritorySettings.defaults().withRateLimits(LAUNCH_DAY_LIMITS));
         registerHelpers();
         snapshots.put("offers published", world.snapshot());
 
@@ -170,14 +187,16 @@ class GrenobleScenarioTest {
             Commune commune = communes.get(c);
             for (int k = 0; k < spread[c]; k++, n++) {
                 boolean alsoBeneficiary = random.nextInt(10) == 0;
+                int yearOfBirth = yearOfBirth();
                 MemberView helper = world.register(World.GRENOBLE, "Aidant " + n, commune.inseeCode(),
                         Optional.of(near(commune.centroid())), random.nextInt(10) == 0 ? "en" : "fr",
                         random.nextBoolean() ? Optional.of(String.format("06 %02d %02d %02d %02d", n % 97, n % 89,
-                                n % 83, n % 79)) : Optional.empty(),
+                                n % 83, n % 79)) : Optional.empty(), Optional.of(yearOfBirth),
                         alsoBeneficiary ? new MemberRole[] {MemberRole.HELPER, MemberRole.BENEFICIARY}
                                 : new MemberRole[] {MemberRole.HELPER});
                 members.put(helper.id(), helper);
                 helpers.add(helper);
+                bornIn.put(helper.id(), yearOfBirth);
                 CategoryId category = categories.get(n);
                 world.entraide.offers().publish(World.actor(helper), new PublishOffer(World.GRENOBLE,
                         helper.id().value(), category.value(), 1 + random.nextInt(10), WeeklyAvailability.always(),
@@ -185,6 +204,19 @@ class GrenobleScenarioTest {
                 offersByCategory.merge(category, 1, Integer::sum);
             }
         }
+    }
+
+    /**
+     * A helper's year of birth: mostly adults of every age, and about one in thirty a 16- or
+     * 17-year-old (old enough to help, not to help a minor).
+     */
+    private int yearOfBirth() {
+        return births.nextInt(30) == 0 ? YEAR - 1 - 16 - births.nextInt(2) : YEAR - 1 - 20 - births.nextInt(60);
+    }
+
+    /** Whether the offer's helper may help a minor: 18 or more, counted as the youngest they can be. */
+    private boolean mayHelpMinor(HelpOffer offer) {
+        return YEAR - bornIn.get(offer.helperId()) - 1 >= ADULT;
     }
 
     /** The 2,000 offers: launch proportions for the three big categories, and some "other" help. */
@@ -307,6 +339,7 @@ class GrenobleScenarioTest {
                 continue;
             }
             tryAFullOffer(request, eligible);
+            tryATooYoungHelper(request);
             Actor proposer = n % 10 == 0 ? DISPATCHER : n % 10 == 1 ? World.SYSTEM
                     : Actor.member(request.territoryId(), request.requesterId());
             IntroductionView v = world.entraide.introductions().propose(proposer,
@@ -332,6 +365,7 @@ class GrenobleScenarioTest {
                 .stream()
                 .filter(o -> !o.helperId().equals(request.requesterId()) && !excluded.contains(o.id()))
                 .filter(o -> remote || o.point().distanceKm(request.point()) <= o.radiusKm())
+                .filter(o -> !request.concernsMinor() || mayHelpMinor(o))
                 .collect(Collectors.toList());
     }
 
@@ -357,6 +391,31 @@ class GrenobleScenarioTest {
         assertThat(refused.reason()).isEqualTo("capacity-reached");
         Snapshots.assertUnchanged(before, world.snapshot());
         refusedAtCapacity++;
+    }
+
+    /**
+     * When a helper under 18 has room in the category of a request for a minor, proposing them is
+     * refused and changes nothing.
+     */
+    private void tryATooYoungHelper(HelpRequest request) {
+        if (!request.concernsMinor() || refusedTooYoung >= 10) {
+            return;
+        }
+        Optional<HelpOffer> young = world.storage.inTransaction(
+                tx -> tx.offers().published(request.territoryId(), request.categoryId())).stream()
+                .filter(o -> !mayHelpMinor(o) && o.remainingCapacity() > 0).findFirst();
+        if (young.isEmpty()) {
+            return;
+        }
+        List<Object> before = world.snapshot();
+        RuleRefusedException refused = catchThrowableOfType(() -> world.entraide.introductions().propose(
+                Actor.member(request.territoryId(), request.requesterId()),
+                new ProposeIntroduction(World.GRENOBLE, request.id().value(), young.get().id().value())),
+                RuleRefusedException.class);
+        assertThat(refused).as("proposing a helper under 18 for a minor").isNotNull();
+        assertThat(refused.reason()).isEqualTo("helper-too-young-for-minor");
+        Snapshots.assertUnchanged(before, world.snapshot());
+        refusedTooYoung++;
     }
 
     private void answerFirstRound() {
@@ -489,6 +548,10 @@ class GrenobleScenarioTest {
         assertThat(stored).hasSize(HELPERS);
         assertThat(stored).extracting(HelpOffer::capacity).containsOnly(1, 2, 3);
         assertThat(proxies.keySet()).containsExactlyInAnyOrder(ProxyRelationship.values());
+        assertThat(bornIn.values()).as("helpers of 16 and 17 among the adults")
+                .anySatisfy(year -> assertThat(YEAR - year - 1).isBetween(16, 17))
+                .allSatisfy(year -> assertThat(YEAR - year - 1).isGreaterThanOrEqualTo(16));
+        assertThat(refusedTooYoung).as("proposing a helper under 18 for a minor was refused").isPositive();
         assertThat(filed).hasSize(REQUESTS + 3 * OTHER_REQUESTS_EACH);
     }
 

@@ -14,32 +14,44 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.entraide.InvalidCommandException;
 import io.github.entraide.Violation;
+import io.github.entraide.command.AuditQuery;
 import io.github.entraide.command.ConfigureTerritory;
 import io.github.entraide.command.ConfirmCompletion;
 import io.github.entraide.command.Constraints;
 import io.github.entraide.command.CreateTerritory;
+import io.github.entraide.command.DecideCase;
+import io.github.entraide.command.EditRequest;
 import io.github.entraide.command.FileRequest;
 import io.github.entraide.command.IntroductionRef;
 import io.github.entraide.command.MemberRef;
 import io.github.entraide.command.OfferRef;
 import io.github.entraide.command.ProposeIntroduction;
 import io.github.entraide.command.PublishOffer;
+import io.github.entraide.command.QueueQuery;
 import io.github.entraide.command.RecordConsent;
 import io.github.entraide.command.RegisterMember;
+import io.github.entraide.command.ReportContent;
 import io.github.entraide.command.RequestRef;
+import io.github.entraide.command.SanctionMember;
+import io.github.entraide.command.StatisticsQuery;
 import io.github.entraide.command.UpdateOffer;
 import io.github.entraide.command.UpdateProfile;
 import io.github.entraide.command.VerifyHelper;
 import io.github.entraide.domain.Actor;
 import io.github.entraide.domain.AvailabilitySlot;
+import io.github.entraide.domain.CaseOrigin;
+import io.github.entraide.domain.CaseStatus;
 import io.github.entraide.domain.CategoryCatalogue;
 import io.github.entraide.domain.Commune;
 import io.github.entraide.domain.ConsentPurpose;
 import io.github.entraide.domain.GeoPoint;
 import io.github.entraide.domain.IntroductionMode;
 import io.github.entraide.domain.MemberRole;
+import io.github.entraide.domain.ModerationAction;
+import io.github.entraide.domain.ModerationSubject;
 import io.github.entraide.domain.OnBehalfOf;
 import io.github.entraide.domain.ProxyRelationship;
+import io.github.entraide.domain.ReportReason;
 import io.github.entraide.domain.TerritorySettings;
 import io.github.entraide.domain.Timing;
 import io.github.entraide.domain.Urgency;
@@ -336,7 +348,13 @@ class InvalidCommandsAreRefusedPropertyTest {
                         (n, c) -> n.entraide().members().recordConsent(World.actor(n.beneficiary), c)))));
         all.add(new CommandCase<>(MemberRef.class, n -> constant(new MemberRef(G, n.beneficiary.id().value())),
                 breakers("territoryId", badIdentifier(), "memberId", badIdentifier()),
-                List.of(new Call<>("members.view", (n, c) -> n.entraide().members().view(World.actor(n.beneficiary), c)))));
+                List.of(new Call<>("members.view", (n, c) -> n.entraide().members().view(World.actor(n.beneficiary), c)),
+                        new Call<>("privacy.export",
+                                (n, c) -> n.entraide().privacy().export(World.actor(n.beneficiary), c)),
+                        new Call<>("privacy.erase",
+                                (n, c) -> n.entraide().privacy().erase(World.actor(n.beneficiary), c)),
+                        new Call<>("moderation.auditConcerning",
+                                (n, c) -> n.entraide().moderation().auditConcerning(MODERATOR, c)))));
         all.add(new CommandCase<>(VerifyHelper.class, n -> booleans().map(v -> new VerifyHelper(G,
                 n.helper.id().value(), v)),
                 breakers("territoryId", badIdentifier(), "memberId", badIdentifier()),
@@ -386,6 +404,12 @@ class InvalidCommandsAreRefusedPropertyTest {
                                 (n, c) -> n.entraide().requests().cancel(World.actor(n.beneficiary), c)),
                         new Call<>("requests.find",
                                 (n, c) -> n.entraide().requests().find(World.actor(n.beneficiary), c)))));
+        all.add(new CommandCase<>(EditRequest.class, n -> texts().map(text -> new EditRequest(G,
+                n.open.id().value(), text)),
+                breakers("territoryId", badIdentifier(), "requestId", badIdentifier(),
+                        "freeText", badText(Constraints.MAX_FREE_TEXT, true, false)),
+                List.of(new Call<>("requests.edit",
+                        (n, c) -> n.entraide().requests().edit(World.actor(n.beneficiary), c)))));
         all.add(new CommandCase<>(ProposeIntroduction.class, n -> constant(new ProposeIntroduction(G,
                 n.open.id().value(), n.offer.id().value())),
                 breakers("territoryId", badIdentifier(), "requestId", badIdentifier(), "offerId", badIdentifier()),
@@ -423,6 +447,45 @@ class InvalidCommandsAreRefusedPropertyTest {
                 breakers("territoryId", badIdentifier(), "settings", missing()),
                 List.of(new Call<>("territories.configure",
                         (n, c) -> n.entraide().territories().configure(World.ADMIN, c)))));
+        all.add(new CommandCase<>(ReportContent.class, n -> Gen.zip(Gens.enumValues(ReportReason.class),
+                oneOf(constant(""), texts()),
+                (reason, comment) -> new ReportContent(G, n.beneficiary.id().value(), ModerationSubject.Kind.OFFER,
+                        n.offer.id().value(), reason, comment)),
+                breakers("territoryId", badIdentifier(), "reporterId", badIdentifier(), "subjectKind", missing(),
+                        "subjectId", badIdentifier(), "reason", missing(),
+                        "comment", badText(Constraints.MAX_FREE_TEXT, true, true)),
+                List.of(new Call<>("moderation.report",
+                        (n, c) -> n.entraide().moderation().report(World.actor(n.beneficiary), c)))));
+        all.add(new CommandCase<>(QueueQuery.class, n -> Gen.zip(optionals(Gens.enumValues(CaseStatus.class)),
+                Gen.zip(optionals(Gens.enumValues(ModerationSubject.Kind.class)),
+                        optionals(Gens.enumValues(CaseOrigin.class)), Pair::new),
+                (status, kindOrigin) -> new QueueQuery(G, status, kindOrigin.first(), kindOrigin.second())),
+                breakers("territoryId", badIdentifier(), "status", missing(), "kind", missing(), "origin", missing()),
+                List.of(new Call<>("moderation.queue", (n, c) -> n.entraide().moderation().queue(MODERATOR, c)))));
+        all.add(new CommandCase<>(DecideCase.class, n -> Gen.zip(Gens.enumValues(ModerationAction.class),
+                elements("no-breach", "paid-help", "spam"),
+                (action, reason) -> new DecideCase(G, n.reported.id().value(), action, reason)),
+                breakers("territoryId", badIdentifier(), "caseId", badIdentifier(), "action", missing(),
+                        "reasonCode", badIdentifier()),
+                List.of(new Call<>("moderation.decide", (n, c) -> n.entraide().moderation().decide(MODERATOR, c)))));
+        all.add(new CommandCase<>(SanctionMember.class, n -> Gen.zip(elements(ModerationAction.SUSPEND,
+                ModerationAction.BAN, ModerationAction.REINSTATE), elements("harassment", "paid-help"),
+                (action, reason) -> new SanctionMember(G, n.other.id().value(), action, reason)),
+                breakers("territoryId", badIdentifier(), "memberId", badIdentifier(), "action", missing(),
+                        "reasonCode", badIdentifier()),
+                List.of(new Call<>("moderation.sanction",
+                        (n, c) -> n.entraide().moderation().sanction(MODERATOR, c)))));
+        all.add(new CommandCase<>(AuditQuery.class, n -> integers(1, 90).map(days -> new AuditQuery(G,
+                World.START.minus(Duration.ofDays(days)), World.START.plus(Duration.ofDays(days)))),
+                breakers("territoryId", badIdentifier(), "from", missing(), "to", missing()),
+                List.of(new Call<>("moderation.auditTrail",
+                        (n, c) -> n.entraide().moderation().auditTrail(MODERATOR, c)))));
+        all.add(new CommandCase<>(StatisticsQuery.class, n -> integers(1, 365).map(days -> new StatisticsQuery(G,
+                World.START, World.START.plus(Duration.ofDays(days)))),
+                breakers("territoryId", badIdentifier(), "from", missing(), "to", missing()),
+                List.of(new Call<>("statistics.compute", (n, c) -> n.entraide().statistics().compute(MODERATOR, c)),
+                        new Call<>("statistics.compute by the system",
+                                (n, c) -> n.entraide().statistics().compute(World.SYSTEM, c)))));
         return all;
     }
 
@@ -484,7 +547,7 @@ class InvalidCommandsAreRefusedPropertyTest {
         }
         Set<String> covered = commands().stream().map(c -> c.type().getSimpleName())
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(covered).isEqualTo(records).hasSize(15);
+        assertThat(covered).isEqualTo(records).hasSize(22);
     }
 
     @Test

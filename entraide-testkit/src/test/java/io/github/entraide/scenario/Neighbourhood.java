@@ -6,11 +6,15 @@ import io.github.entraide.Entraide;
 import io.github.entraide.command.IntroductionRef;
 import io.github.entraide.command.OfferRef;
 import io.github.entraide.command.ProposeIntroduction;
+import io.github.entraide.command.ReportContent;
 import io.github.entraide.command.RequestRef;
 import io.github.entraide.domain.Actor;
 import io.github.entraide.domain.HelpOffer;
 import io.github.entraide.domain.HelpRequest;
 import io.github.entraide.domain.MemberRole;
+import io.github.entraide.domain.ModerationCase;
+import io.github.entraide.domain.ModerationSubject;
+import io.github.entraide.domain.ReportReason;
 import io.github.entraide.domain.TerritorySettings;
 import io.github.entraide.service.IntroductionView;
 import io.github.entraide.service.MemberView;
@@ -20,7 +24,7 @@ import java.util.Set;
 /**
  * A small world, fresh for each test that changes it: Grenoble, where a helper has an offer (and a paused one), a
  * beneficiary has an open request, a proposed introduction and an accepted one, and another
- * member has records of their own; Lyon, where a member has their own offer and request.
+ * member has records of their own and reported the helper's offer (an open moderation case); Lyon, where a member has their own offer and request.
  */
 final class Neighbourhood {
     final World world = new World();
@@ -33,6 +37,7 @@ final class Neighbourhood {
     final HelpRequest open;
     final IntroductionView proposed;
     final IntroductionView accepted;
+    final ModerationCase reported;
 
     Neighbourhood() {
         world.createGrenoble(TerritorySettings.defaults());
@@ -65,6 +70,9 @@ final class Neighbourhood {
         HelpRequest lyonRequest = world.file(lyonBeneficiary, "conversation", Optional.empty(), false);
         entraide().introductions().propose(World.actor(lyonBeneficiary),
                 new ProposeIntroduction(World.LYON, lyonRequest.id().value(), foreignOffer.id().value()));
+        reported = entraide().moderation().report(World.actor(other), new ReportContent(World.GRENOBLE,
+                other.id().value(), ModerationSubject.Kind.OFFER, offer.id().value(), ReportReason.SPAM,
+                "Le même message sur plusieurs annonces."));
         assertThat(othersOffer.helperId()).isEqualTo(other.id());
     }
 

@@ -67,10 +67,16 @@ final class World {
 
     MemberView register(String territory, String name, String insee, Optional<GeoPoint> point, String language,
             Optional<String> phone, MemberRole... roles) {
+        return register(territory, name, insee, point, language, phone, Optional.empty(), roles);
+    }
+
+    /** Registers a member who gave their year of birth (safeguarding's minimum ages read it). */
+    MemberView register(String territory, String name, String insee, Optional<GeoPoint> point, String language,
+            Optional<String> phone, Optional<Integer> yearOfBirth, MemberRole... roles) {
         String email = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "") + "." + (++emails)
                 + "@example.org";
         return entraide.members().register(SYSTEM, new RegisterMember(territory, name, email, phone, language, insee,
-                point, Set.of(roles), Optional.empty(), true, true, CONSENT_VERSION));
+                point, Set.of(roles), yearOfBirth, true, true, CONSENT_VERSION));
     }
 
     MemberView register(String territory, String name, MemberRole... roles) {
