@@ -49,7 +49,11 @@ import javax.sql.DataSource;
  * identical on H2 and PostgreSQL and exact to the nanosecond, for instants between 1677-09-21
  * and 2262-04-11 (others are refused with an {@link IllegalArgumentException}). Nested values
  * (communes, catalogue, settings, location, consents, roles, availability, languages, timing,
- * person helped, recurrence) are JSON text written by Entraide's Jackson mapper.
+ * person helped, recurrence, moderation reason codes and decisions) are JSON text written by
+ * Entraide's Jackson mapper. Moderation cases are versioned like the other mutable rows; the audit
+ * trail is append-only (the adapter never updates nor deletes it; a DBA may revoke UPDATE and DELETE
+ * on {@code <prefix>audit_entry}). Offers carry the grid cell of their point, read by
+ * {@link JdbcCandidateSource}.
  *
  * <p>Thread-safe; holds no connection between calls.
  */
@@ -158,12 +162,17 @@ public final class JdbcStorage implements Storage {
 
     /** A connection with auto-commit off, at READ COMMITTED. */
     Connection open(String operation) {
+        return open(operation, Connection.TRANSACTION_READ_COMMITTED);
+    }
+
+    /** A connection with auto-commit off, at an isolation level. */
+    Connection open(String operation, int isolation) {
         Connection c = null;
         try {
             c = dataSource.getConnection();
             c.setAutoCommit(false);
-            if (c.getTransactionIsolation() != Connection.TRANSACTION_READ_COMMITTED) {
-                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            if (c.getTransactionIsolation() != isolation) {
+                c.setTransactionIsolation(isolation);
             }
             return c;
         } catch (SQLException e) {

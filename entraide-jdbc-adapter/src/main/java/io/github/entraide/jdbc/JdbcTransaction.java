@@ -581,11 +581,11 @@ final class JdbcTransaction implements StorageTransaction {
 
     // ---------------------------------------------------------------- offers
 
-    private static final String OFFER_COLUMNS = "territory_id, id, helper_id, category_id, location, latitude,"
+    static final String OFFER_COLUMNS = "territory_id, id, helper_id, category_id, location, latitude,"
             + " longitude, radius_km, availability, languages, capacity, load, free_text, status, created_at, updated_at,"
             + " last_helped_at, version";
 
-    private static HelpOffer offer(ResultSet rs) throws SQLException {
+    static HelpOffer offer(ResultSet rs) throws SQLException {
         return HelpOffer.reconstitute(OfferId.of(rs.getString("id")), TerritoryId.of(rs.getString("territory_id")),
                 MemberId.of(rs.getString("helper_id")), CategoryId.of(rs.getString("category_id")),
                 Codec.fromJson(rs.getString("location"), CoarseLocation.class),
@@ -598,7 +598,7 @@ final class JdbcTransaction implements StorageTransaction {
     }
 
     private final class Offers implements OfferRepository {
-        /** Binds every column but the keys and the version, from index 1: 14 parameters. */
+        /** Binds every column but the keys and the version, from index 1: 17 parameters (with the grid cell). */
         private void bindFields(PreparedStatement ps, HelpOffer o) throws SQLException {
             ps.setString(1, o.helperId().value());
             ps.setString(2, o.categoryId().value());
@@ -615,6 +615,8 @@ final class JdbcTransaction implements StorageTransaction {
             ps.setLong(13, Codec.nanos(o.createdAt()));
             ps.setLong(14, Codec.nanos(o.updatedAt()));
             Codec.setOptionalInstant(ps, 15, o.lastHelpedAt());
+            ps.setInt(16, JdbcCandidateSource.row(o.point().latitude()));
+            ps.setInt(17, JdbcCandidateSource.col(o.point().longitude()));
         }
 
         @Override
@@ -622,12 +624,12 @@ final class JdbcTransaction implements StorageTransaction {
             Objects.requireNonNull(offer, "offer");
             boolean inserted = JdbcTransaction.this.insert("insert offer", "INSERT INTO " + tables.offer()
                     + " (helper_id, category_id, location, latitude, longitude, radius_km, availability, languages,"
-                    + " capacity, load, free_text, status, created_at, updated_at, last_helped_at, territory_id, id,"
-                    + " version) VALUES (" + placeholders(18) + ")", ps -> {
+                    + " capacity, load, free_text, status, created_at, updated_at, last_helped_at, cell_row, cell_col,"
+                    + " territory_id, id, version) VALUES (" + placeholders(20) + ")", ps -> {
                         bindFields(ps, offer);
-                        ps.setString(16, offer.territoryId().value());
-                        ps.setString(17, offer.id().value());
-                        ps.setLong(18, 1);
+                        ps.setString(18, offer.territoryId().value());
+                        ps.setString(19, offer.id().value());
+                        ps.setLong(20, 1);
                     });
             if (!inserted) {
                 throw new ConflictException("offer", offer.id());
@@ -641,13 +643,13 @@ final class JdbcTransaction implements StorageTransaction {
             int rows = JdbcTransaction.this.update("update offer", "offer", "UPDATE " + tables.offer()
                     + " SET helper_id = ?, category_id = ?, location = ?, latitude = ?, longitude = ?, radius_km = ?,"
                     + " availability = ?, languages = ?, capacity = ?, load = ?, free_text = ?, status = ?,"
-                    + " created_at = ?, updated_at = ?, last_helped_at = ?, version = ?"
+                    + " created_at = ?, updated_at = ?, last_helped_at = ?, cell_row = ?, cell_col = ?, version = ?"
                     + " WHERE territory_id = ? AND id = ? AND version = ?", ps -> {
                         bindFields(ps, offer);
-                        ps.setLong(16, offer.version() + 1);
-                        ps.setString(17, offer.territoryId().value());
-                        ps.setString(18, offer.id().value());
-                        ps.setLong(19, offer.version());
+                        ps.setLong(18, offer.version() + 1);
+                        ps.setString(19, offer.territoryId().value());
+                        ps.setString(20, offer.id().value());
+                        ps.setLong(21, offer.version());
                     });
             if (rows != 1) {
                 throw new ConflictException("offer", offer.id());

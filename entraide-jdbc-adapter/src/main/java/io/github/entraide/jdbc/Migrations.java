@@ -35,7 +35,8 @@ final class Migrations {
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
     /** The scripts, in order. A new version is a new file added here; shipped files never change. */
     private static final List<Script> SCRIPTS = List.of(new Script(1, "schema", "V1__schema.sql"),
-            new Script(2, "moderation_and_audit", "V2__moderation_and_audit.sql"));
+            new Script(2, "moderation_and_audit", "V2__moderation_and_audit.sql"),
+            new Script(3, "offer_grid_cells", "V3__offer_grid_cells.sql"));
     private static final Map<String, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
     private final SqlDialect dialect;

@@ -22,7 +22,9 @@ class JdbcAdapterDependencyRulesTest {
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.sql..",
                 "io.github.entraide", "io.github.entraide.domain..", "io.github.entraide.spi..",
                 "io.github.entraide.internal..", "io.github.entraide.jdbc..", "com.fasterxml.jackson..",
-                "org.slf4j..").check(ADAPTER);
+                "org.slf4j..",
+                // JdbcCandidateSource implements the CandidateSource port, whose contract is in matching's types.
+                "io.github.entraide.matching..").check(ADAPTER);
     }
 
     @Test

@@ -14,6 +14,8 @@ import io.github.entraide.command.DecideCase;
 import io.github.entraide.command.EditRequest;
 import io.github.entraide.command.FileRequest;
 import io.github.entraide.command.IntroductionRef;
+import io.github.entraide.command.AssignOpenRequests;
+import io.github.entraide.command.MatchRequest;
 import io.github.entraide.command.MemberRef;
 import io.github.entraide.command.OfferRef;
 import io.github.entraide.command.ProposeIntroduction;
@@ -243,6 +245,11 @@ class AuthorizationMatrixTest {
                     new MemberRef(G, s.beneficiary.id().value())), OWNER, MOD, ADMIN),
             useCase("privacy.erase", s -> s.beneficiary, (s, a) -> s.entraide().privacy().erase(a,
                     new MemberRef(G, s.beneficiary.id().value())), OWNER, ADMIN),
+            // MatchingService (the territory lets the beneficiary choose: candidates are shown)
+            useCase("matching.match", s -> s.beneficiary, (s, a) -> s.entraide().matching().match(a,
+                    new MatchRequest(G, s.open.id().value(), 5)), OWNER, MOD, ADMIN, SYSTEM),
+            useCase("matching.assignOpenRequests", s -> s.beneficiary, (s, a) -> s.entraide().matching()
+                    .assignOpenRequests(a, new AssignOpenRequests(G)), MOD, ADMIN, SYSTEM),
             // StatisticsService
             useCase("statistics.compute", s -> s.beneficiary, (s, a) -> s.entraide().statistics().compute(a,
                     new StatisticsQuery(G, World.START, s.world.clock.instant().plusSeconds(1))), MOD, ADMIN, SYSTEM));
@@ -292,7 +299,7 @@ class AuthorizationMatrixTest {
                         "io.github.entraide.service.") && m.getReturnType().getSimpleName().endsWith("Service"))
                 .collect(Collectors.toList());
         assertThat(services).extracting(Method::getName).containsExactlyInAnyOrder("territories", "members",
-                "offers", "requests", "introductions", "maintenance", "moderation", "privacy", "statistics");
+                "offers", "requests", "introductions", "maintenance", "moderation", "privacy", "statistics", "matching");
         Set<String> publicMethods = services.stream()
                 .flatMap(accessor -> Arrays.stream(accessor.getReturnType().getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())

@@ -60,7 +60,19 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.github.entraide.command.FileRequest;
+import io.github.entraide.command.IntroductionRef;
+import io.github.entraide.command.MatchRequest;
+import io.github.entraide.command.MemberRef;
+import io.github.entraide.command.StatisticsQuery;
+import io.github.entraide.domain.GeoPoint;
+import io.github.entraide.domain.Timing;
+import io.github.entraide.privacy.MemberExport;
+import io.github.entraide.statistics.TerritoryStatistics;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -78,6 +90,7 @@ import org.junit.jupiter.api.TestInstance;
  * order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GrenobleScenarioTest {
     private static final int HELPERS = GrenobleFixture.LAUNCH_REGISTRATIONS;
     private static final int OTHER_OFFERS_EACH = 50;
@@ -747,5 +760,88 @@ class GrenobleScenarioTest {
         }
         assertThat(requestLives.values()).anySatisfy(life ->
                 assertThat(life).containsSubsequence(RequestStatus.OPEN, RequestStatus.EXPIRED));
+    }
+
+    @Test
+    void statisticsReproduceTheLaunchProportionsAndTheOpenDataSuppressesSmallCounts() {
+        TerritoryStatistics stats = world.entraide.statistics().compute(DISPATCHER,
+                new StatisticsQuery(World.GRENOBLE, World.START, world.clock.instant().plusSeconds(1)));
+
+        Map<String, Integer> expected = new java.util.TreeMap<>();
+        offersByCategory.forEach((category, count) -> expected.put(category.value(), count));
+        assertThat(stats.offersByCategory()).isEqualTo(expected);
+        double groceries = stats.offersByCategory().get("groceries");
+        assertThat(groceries / stats.offersByCategory().get("conversation"))
+                .isCloseTo(1740.0 / 933, org.assertj.core.data.Offset.offset(0.02));
+        assertThat(groceries / stats.offersByCategory().get("homework"))
+                .isCloseTo(1740.0 / 725, org.assertj.core.data.Offset.offset(0.02));
+        assertThat(stats.requests()).isEqualTo(filed.size());
+
+        List<String> lines = List.of(stats.toOpenDataCsv().split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo("territory,period_start,period_end,measure,dimension,value");
+        assertThat(lines).hasSizeGreaterThan(10);
+        for (String line : lines.subList(1, lines.size())) {
+            String value = line.substring(line.lastIndexOf(',') + 1);
+            boolean count = !line.contains(",median_hours_request_to_acceptance,");
+            if (count && !value.equals(TerritoryStatistics.SUPPRESSED)) {
+                assertThat(Long.parseLong(value)).as(line).isGreaterThanOrEqualTo(5);
+            }
+        }
+        assertThat(lines).anyMatch(l -> l.contains(",offers_by_category,groceries,"));
+    }
+
+    /** Runs last: it erases a member of the populated metropolis. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void anErasedMemberLeavesNoPersonalDataAnywhereAndTheirExportRoundTrips() {
+        String name = "Zéphirine Quillebeuf";
+        String phone = "07 98 76 54 32";
+        String text = "Zéphirine voudrait du pain aux noix et de la tisane de verveine, merci.";
+        MemberView zephirine = world.register(World.GRENOBLE, name, GrenobleFixture.GRENOBLE,
+                Optional.of(GeoPoint.of(45.1872, 5.7351)), "fr", Optional.of(phone), Optional.of(1941),
+                MemberRole.BENEFICIARY);
+        Actor self = World.actor(zephirine);
+        HelpRequest request = world.entraide.requests().file(self, new FileRequest(World.GRENOBLE,
+                zephirine.id().value(), "groceries", text, GrenobleFixture.GRENOBLE, Optional.empty(),
+                Timing.asSoonAsPossible(), Urgency.HIGH, Set.of(), Optional.empty(), false));
+        var candidate = world.entraide.matching().match(self, new MatchRequest(World.GRENOBLE,
+                request.id().value(), 1)).candidates().get(0);
+        IntroductionView proposed = world.entraide.introductions().propose(self,
+                new ProposeIntroduction(World.GRENOBLE, request.id().value(), candidate.offerId().value()));
+        HelpOffer offer = world.storage.inTransaction(tx -> tx.offers().find(World.GRENOBLE_ID,
+                candidate.offerId()).orElseThrow());
+        Actor helper = Actor.member(World.GRENOBLE_ID, offer.helperId());
+        IntroductionRef ref = new IntroductionRef(World.GRENOBLE, proposed.id().value());
+        assertThat(world.entraide.introductions().accept(helper, ref).contact()).isPresent();
+
+        MemberExport export = world.entraide.privacy().export(self, new MemberRef(World.GRENOBLE,
+                zephirine.id().value()));
+        assertThat(MemberExport.fromJson(export.toJson())).isEqualTo(export);
+        assertThat(export.toJson()).contains(zephirine.email()).contains(phone).contains("pain aux noix");
+
+        world.entraide.privacy().erase(self, new MemberRef(World.GRENOBLE, zephirine.id().value()));
+
+        // The one message allowed to hold the old address is the confirmation sent to it; the
+        // relay delivers it and the next retention run deletes it.
+        List<OutboxMessage> holdingTheAddress = world.snapshot().stream().filter(OutboxMessage.class::isInstance)
+                .map(OutboxMessage.class::cast).filter(m -> m.payload().contains(zephirine.email()))
+                .collect(Collectors.toList());
+        assertThat(holdingTheAddress).singleElement()
+                .satisfies(m -> assertThat(m.type()).isEqualTo("notification.erasure_confirmed"));
+        for (OutboxMessage m : world.claimAll()) {
+            world.storage.outbox().markSent(m.id(), world.clock.instant());
+        }
+        world.entraide.maintenance().purgeExpired(World.SYSTEM);
+
+        List<String> personal = List.of("Zéphirine", "Quillebeuf", zephirine.email(), phone, "pain aux noix",
+                "verveine");
+        List<String> stored = StoredStrings.of(world.snapshot());
+        assertThat(stored).hasSizeGreaterThan(10_000);
+        for (String piece : personal) {
+            assertThat(stored).as("stored strings holding %s", piece).noneMatch(s -> s.contains(piece));
+        }
+        IntroductionView seenByHelper = world.entraide.introductions().view(helper, ref);
+        assertThat(seenByHelper.contact()).isEmpty();
+        assertThat(seenByHelper.counterpartName()).doesNotContain("Zéphirine");
     }
 }

@@ -23,6 +23,8 @@ import io.github.entraide.command.DecideCase;
 import io.github.entraide.command.EditRequest;
 import io.github.entraide.command.FileRequest;
 import io.github.entraide.command.IntroductionRef;
+import io.github.entraide.command.AssignOpenRequests;
+import io.github.entraide.command.MatchRequest;
 import io.github.entraide.command.MemberRef;
 import io.github.entraide.command.OfferRef;
 import io.github.entraide.command.ProposeIntroduction;
@@ -404,6 +406,16 @@ class InvalidCommandsAreRefusedPropertyTest {
                                 (n, c) -> n.entraide().requests().cancel(World.actor(n.beneficiary), c)),
                         new Call<>("requests.find",
                                 (n, c) -> n.entraide().requests().find(World.actor(n.beneficiary), c)))));
+        all.add(new CommandCase<>(MatchRequest.class, n -> integers(1, 50).map(limit -> new MatchRequest(G,
+                n.open.id().value(), limit)),
+                breakers("territoryId", badIdentifier(), "requestId", badIdentifier(),
+                        "limit", anyOf(integers(Integer.MIN_VALUE, 0), integers(51, Integer.MAX_VALUE))),
+                List.of(new Call<>("matching.match",
+                        (n, c) -> n.entraide().matching().match(World.actor(n.beneficiary), c)))));
+        all.add(new CommandCase<>(AssignOpenRequests.class, n -> constant(new AssignOpenRequests(G)),
+                breakers("territoryId", badIdentifier()),
+                List.of(new Call<>("matching.assignOpenRequests",
+                        (n, c) -> n.entraide().matching().assignOpenRequests(World.SYSTEM, c)))));
         all.add(new CommandCase<>(EditRequest.class, n -> texts().map(text -> new EditRequest(G,
                 n.open.id().value(), text)),
                 breakers("territoryId", badIdentifier(), "requestId", badIdentifier(),
@@ -547,7 +559,7 @@ class InvalidCommandsAreRefusedPropertyTest {
         }
         Set<String> covered = commands().stream().map(c -> c.type().getSimpleName())
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(covered).isEqualTo(records).hasSize(22);
+        assertThat(covered).isEqualTo(records).hasSize(24);
     }
 
     @Test

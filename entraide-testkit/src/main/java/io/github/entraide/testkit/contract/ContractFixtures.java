@@ -1,6 +1,9 @@
 package io.github.entraide.testkit.contract;
 
+import io.github.entraide.domain.AuditEntry;
 import io.github.entraide.domain.AvailabilitySlot;
+import io.github.entraide.domain.CaseOrigin;
+import io.github.entraide.domain.CaseStatus;
 import io.github.entraide.domain.CategoryCatalogue;
 import io.github.entraide.domain.CategoryId;
 import io.github.entraide.domain.CoarseLocation;
@@ -21,11 +24,19 @@ import io.github.entraide.domain.Member;
 import io.github.entraide.domain.MemberId;
 import io.github.entraide.domain.MemberRole;
 import io.github.entraide.domain.MemberStatus;
+import io.github.entraide.domain.ModerationAction;
+import io.github.entraide.domain.ModerationCase;
+import io.github.entraide.domain.ModerationCaseId;
+import io.github.entraide.domain.ModerationDecision;
+import io.github.entraide.domain.ModerationMode;
+import io.github.entraide.domain.ModerationSubject;
+import io.github.entraide.domain.RateLimits;
 import io.github.entraide.domain.OfferId;
 import io.github.entraide.domain.OfferStatus;
 import io.github.entraide.domain.OnBehalfOf;
 import io.github.entraide.domain.ProxyRelationship;
 import io.github.entraide.domain.Recurrence;
+import io.github.entraide.domain.ReportReason;
 import io.github.entraide.domain.RequestId;
 import io.github.entraide.domain.RequestStatus;
 import io.github.entraide.domain.Territory;
@@ -34,6 +45,8 @@ import io.github.entraide.domain.TerritorySettings;
 import io.github.entraide.domain.Timing;
 import io.github.entraide.domain.Urgency;
 import io.github.entraide.domain.WeeklyAvailability;
+import io.github.entraide.policy.RetentionPolicy;
+import io.github.entraide.policy.SafeguardingPolicy;
 import io.github.entraide.spi.OutboxMessage;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -300,5 +313,91 @@ public final class ContractFixtures {
     public static OutboxMessage event(TerritoryId territory, String id, Instant now) {
         return OutboxMessage.pending(id, territory, OutboxMessage.Kind.EVENT, "offer.published",
                 "{\"offerId\":\"" + id + "\"}", now);
+    }
+
+    /**
+     * A territory whose settings differ from the defaults in every field: consent-first
+     * introductions, pre-moderation, strict safeguarding, short retention, low rate limits and
+     * volunteer terms with non-ASCII text.
+     *
+     * @param id the territory's id
+     * @return the territory, at version 0
+     */
+    public static Territory territoryWithEverySetting(TerritoryId id) {
+        TerritorySettings settings = new TerritorySettings(IntroductionMode.CONSENT_FIRST, Duration.ofHours(30),
+                Duration.ofDays(21).plusNanos(7), ZoneId.of("America/Cayenne"), ModerationMode.PRE,
+                new SafeguardingPolicy(true, 18, 21),
+                new RetentionPolicy(Duration.ofDays(31), Duration.ofDays(400), Duration.ofDays(15)),
+                new RateLimits(2, 3, 4), Set.of("rémunéré", "tarif", "€/h"), Set.of("pourboire", "défraiement"));
+        return Territory.create(id, "Cayenne « test »", List.of(MEYLAN_COMMUNE), CategoryCatalogue.defaults(),
+                settings);
+    }
+
+    /**
+     * An open case about content the volunteer-only policy held back: no reporter, no comment, no
+     * decision, two reason codes.
+     *
+     * @param territory the territory
+     * @param id the case's id
+     * @param subject the offer or request
+     * @param author its author
+     * @param openedAt when opened
+     * @return the case, at version 0
+     */
+    public static ModerationCase flaggedCase(TerritoryId territory, String id, ModerationSubject subject,
+            String author, Instant openedAt) {
+        return ModerationCase.flag(ModerationCaseId.of(id), territory, subject, MemberId.of(author),
+                CaseOrigin.VOLUNTEER_POLICY, List.of("payment.amount", "payment.rate"), openedAt);
+    }
+
+    /**
+     * An open case for a member's report, with a comment (urgent when the reason is).
+     *
+     * @param territory the territory
+     * @param id the case's id
+     * @param subject what is reported
+     * @param concerned the author of the content, or the reported member
+     * @param reporter who reports
+     * @param reason why
+     * @param openedAt when opened
+     * @return the case, at version 0
+     */
+    public static ModerationCase reportCase(TerritoryId territory, String id, ModerationSubject subject,
+            String concerned, String reporter, ReportReason reason, Instant openedAt) {
+        return ModerationCase.report(ModerationCaseId.of(id), territory, subject, MemberId.of(concerned),
+                MemberId.of(reporter), reason, "Il demande 10 € de l'heure « en liquide ».", openedAt);
+    }
+
+    /**
+     * A case with every optional field present: a decided, urgent report with a reporter, a reason,
+     * a comment, several reason codes and a decision carrying nanoseconds.
+     *
+     * @param territory the territory
+     * @param id the case's id
+     * @return the case, at version 0
+     */
+    public static ModerationCase decidedReport(TerritoryId territory, String id) {
+        return ModerationCase.reconstitute(ModerationCaseId.of(id), territory,
+                ModerationSubject.member(MemberId.of("m-reported")), MemberId.of("m-reported"),
+                CaseOrigin.MEMBER_REPORT, List.of("SAFETY", "repeat"), Optional.of(MemberId.of("m-reporter")),
+                Optional.of(ReportReason.SAFETY), "Propos menaçants, « urgent » ✓", true, CaseStatus.DECIDED, at(-60),
+                Optional.of(new ModerationDecision(ModerationAction.SUSPEND, "safety-risk", "moderator:m-mod",
+                        at(-30).plusNanos(1))), 0);
+    }
+
+    /**
+     * An audit entry about a member's moderation, by a moderator.
+     *
+     * @param territory the territory
+     * @param id the entry's id
+     * @param at when
+     * @param concerned the member concerned, if any (then the entry also has a reason code)
+     * @return the entry
+     */
+    public static AuditEntry auditEntry(TerritoryId territory, String id, Instant at, Optional<String> concerned) {
+        return new AuditEntry(id, territory, at, "moderator:m-mod", concerned.isPresent() ? "moderation.suspend"
+                : "statistics.read", concerned.map(c -> ModerationSubject.member(MemberId.of(c)))
+                        .orElse(ModerationSubject.offer(OfferId.of("o-1"))),
+                concerned.map(MemberId::of), concerned.map(c -> "safety-risk"));
     }
 }

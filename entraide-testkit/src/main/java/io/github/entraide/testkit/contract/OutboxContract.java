@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of {@link io.github.entraide.spi.Outbox} and
  * {@link io.github.entraide.spi.OutboxWriter}: sequence in commit order, claims in sequence
- * order with leases, marking, dead letters, and concurrent claimers each getting a message once.
+ * order with leases, marking, dead letters, concurrent claimers each getting a message once, and
+ * the writer's lookups and deletion for erasure and retention.
  * Extend it and implement {@link #newStorage()}.
  */
 public abstract class OutboxContract extends StorageContractSupport {
@@ -259,5 +260,109 @@ public abstract class OutboxContract extends StorageContractSupport {
             sequences.add(storage.outbox().find("msg-" + i).orElseThrow().sequence());
         }
         assertEquals(count, sequences.size(), "distinct sequences");
+    }
+
+    private static OutboxMessage notification(String territoryAndId, String payload) {
+        String[] parts = territoryAndId.split("/");
+        return OutboxMessage.pending(parts[1], io.github.entraide.domain.TerritoryId.of(parts[0]),
+                OutboxMessage.Kind.NOTIFICATION, "notification.contacts_shared", payload, T0);
+    }
+
+    /**
+     * Rule: notificationsMentioning lists the territory's NOTIFICATION messages whose payload
+     * contains the text (case-sensitive), in any status, in sequence order; events and other
+     * territories are left out.
+     */
+    @Test
+    public void notificationsMentioningFindsNotificationsOfAnyStatusInSequenceOrder() {
+        append(notification(METROPOLE + "/n-dead", "{\"email\":\"zoe@example.org\"}"),
+                notification(METROPOLE + "/n-pending", "{\"to\":\"zoe@example.org\",\"nom\":\"Zoé\"}"));
+        append(notification(METROPOLE + "/n-sent", "{\"cc\":[\"zoe@example.org\"]}"),
+                notification(METROPOLE + "/n-upper", "{\"email\":\"ZOE@EXAMPLE.ORG\"}"),
+                notification(METROPOLE + "/n-other", "{\"email\":\"bob@example.org\"}"),
+                OutboxMessage.pending("e-event", METROPOLE, OutboxMessage.Kind.EVENT, "member.registered",
+                        "{\"email\":\"zoe@example.org\"}", T0),
+                notification(MEYLAN + "/n-meylan", "{\"email\":\"zoe@example.org\"}"));
+        storage.outbox().markDead("n-dead", at(1), "gave up");
+        storage.outbox().markSent("n-sent", at(1));
+        assertEquals(List.of("n-dead", "n-pending", "n-sent"),
+                ids(tx(t -> t.outbox().notificationsMentioning(METROPOLE, "zoe@example.org"))));
+        OutboxMessage dead = tx(t -> t.outbox().notificationsMentioning(METROPOLE, "zoe@example.org")).get(0);
+        assertEquals(storage.outbox().find("n-dead").orElseThrow(), dead);
+        assertEquals(List.of("n-pending"), ids(tx(t -> t.outbox().notificationsMentioning(METROPOLE, "Zoé"))));
+        assertEquals(List.of(), tx(t -> t.outbox().notificationsMentioning(METROPOLE, "nobody@example.org")));
+    }
+
+    /** Rule: notificationsMentioning matches the text literally: percent, underscore and backslash are no wildcards nor escapes. */
+    @Test
+    public void notificationsMentioningTakesTheTextLiterally() {
+        append(notification(METROPOLE + "/percent", "{\"t\":\"100% bénévole\"}"),
+                notification(METROPOLE + "/digits", "{\"t\":\"1000 bénévoles\"}"),
+                notification(METROPOLE + "/underscore", "{\"id\":\"m_42\"}"),
+                notification(METROPOLE + "/letter", "{\"id\":\"mx42\"}"),
+                notification(METROPOLE + "/backslash", "{\"path\":\"a\\\\b\"}"),
+                notification(METROPOLE + "/plain", "{\"path\":\"ab\"}"));
+        assertEquals(List.of("percent"), ids(tx(t -> t.outbox().notificationsMentioning(METROPOLE, "100%"))));
+        assertEquals(List.of("underscore"), ids(tx(t -> t.outbox().notificationsMentioning(METROPOLE, "m_4"))));
+        assertEquals(List.of("backslash"), ids(tx(t -> t.outbox().notificationsMentioning(METROPOLE, "a\\\\b"))));
+        assertEquals(List.of("percent"), ids(tx(t -> t.outbox().notificationsMentioning(METROPOLE, "%"))));
+        assertEquals(List.of("underscore"), ids(tx(t -> t.outbox().notificationsMentioning(METROPOLE, "_"))));
+    }
+
+    /**
+     * Rule: sent lists the SENT messages of a type created strictly before the instant, in every
+     * territory, in sequence order; pending, dead and other types are left out.
+     */
+    @Test
+    public void sentListsDeliveredMessagesOfATypeCreatedBefore() {
+        String type = "notification.contacts_shared";
+        append(OutboxMessage.pending("s-meylan", MEYLAN, OutboxMessage.Kind.NOTIFICATION, type, "{}", at(-5)),
+                OutboxMessage.pending("s-metro", METROPOLE, OutboxMessage.Kind.NOTIFICATION, type, "{}", at(-1)));
+        append(OutboxMessage.pending("s-at-bound", METROPOLE, OutboxMessage.Kind.NOTIFICATION, type, "{}", at(0)),
+                OutboxMessage.pending("s-pending", METROPOLE, OutboxMessage.Kind.NOTIFICATION, type, "{}", at(-9)),
+                OutboxMessage.pending("s-dead", METROPOLE, OutboxMessage.Kind.NOTIFICATION, type, "{}", at(-9)),
+                OutboxMessage.pending("s-other-type", METROPOLE, OutboxMessage.Kind.NOTIFICATION,
+                        "notification.introduction_proposed", "{}", at(-9)));
+        for (String id : List.of("s-meylan", "s-metro", "s-at-bound", "s-other-type")) {
+            storage.outbox().markSent(id, at(1));
+        }
+        storage.outbox().markDead("s-dead", at(1), "gave up");
+        assertEquals(List.of("s-meylan", "s-metro"), ids(tx(t -> t.outbox().sent(type, at(0)))));
+        assertEquals(List.of("s-meylan", "s-metro", "s-at-bound"),
+                ids(tx(t -> t.outbox().sent(type, at(0).plusNanos(1)))));
+        assertEquals(List.of(), tx(t -> t.outbox().sent("notification.unknown", at(100))));
+    }
+
+    /** Rule: delete removes a message whatever its status, so it is never claimed; deleting again, or a missing id, does nothing. */
+    @Test
+    public void deleteRemovesAMessageAndIsIdempotent() {
+        append(ContractFixtures.message(METROPOLE, "m1", T0), ContractFixtures.message(METROPOLE, "m2", T0),
+                ContractFixtures.message(METROPOLE, "m3", T0));
+        storage.outbox().claim(1, T0, LEASE);
+        storage.outbox().markDead("m3", at(1), "gave up");
+        run(t -> {
+            t.outbox().delete("m1");
+            t.outbox().delete("m3");
+            t.outbox().delete("m1");
+            t.outbox().delete("never-stored");
+        });
+        assertTrue(storage.outbox().find("m1").isEmpty());
+        assertTrue(storage.outbox().find("m3").isEmpty());
+        assertEquals(List.of(), storage.outbox().dead(METROPOLE));
+        assertEquals(List.of("m2"), ids(storage.outbox().claim(5, at(3600), LEASE)));
+        run(t -> t.outbox().delete("m1"));
+    }
+
+    /** Rule: a deletion in a transaction that fails is undone: the message stays, with its status and sequence. */
+    @Test
+    public void deletionOfARolledBackTransactionIsUndone() {
+        append(ContractFixtures.message(METROPOLE, "m1", T0));
+        OutboxMessage before = storage.outbox().find("m1").orElseThrow();
+        assertThrows(IllegalStateException.class, () -> run(t -> {
+            t.outbox().delete("m1");
+            throw new IllegalStateException("erasure fails after the deletion");
+        }));
+        assertEquals(Optional.of(before), storage.outbox().find("m1"));
+        assertEquals(List.of("m1"), ids(storage.outbox().claim(5, T0, LEASE)));
     }
 }

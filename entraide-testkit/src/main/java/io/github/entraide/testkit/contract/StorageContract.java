@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Nested;
  * <p>Or extend each suite on its own ({@link TerritoryRepositoryContract},
  * {@link MemberRepositoryContract}, {@link OfferRepositoryContract},
  * {@link RequestRepositoryContract}, {@link IntroductionRepositoryContract},
- * {@link TransactionContract}, {@link OutboxContract}) the same way. An {@code @AfterEach} of the
+ * {@link ModerationCaseRepositoryContract}, {@link AuditTrailContract}, {@link TransactionContract},
+ * {@link OutboxContract}) the same way. An {@code @AfterEach} of the
  * extending class runs after every nested test too: release the storage's resources there.
  */
 public abstract class StorageContract {
@@ -116,6 +117,32 @@ public abstract class StorageContract {
     public class Introductions extends IntroductionRepositoryContract {
         /** Creates the nested suite. */
         public Introductions() {
+        }
+
+        @Override
+        protected Storage newStorage() {
+            return StorageContract.this.newStorage();
+        }
+    }
+
+    /** The moderation case repository's contract. */
+    @Nested
+    public class ModerationCases extends ModerationCaseRepositoryContract {
+        /** Creates the nested suite. */
+        public ModerationCases() {
+        }
+
+        @Override
+        protected Storage newStorage() {
+            return StorageContract.this.newStorage();
+        }
+    }
+
+    /** The audit trail's contract. */
+    @Nested
+    public class Audit extends AuditTrailContract {
+        /** Creates the nested suite. */
+        public Audit() {
         }
 
         @Override

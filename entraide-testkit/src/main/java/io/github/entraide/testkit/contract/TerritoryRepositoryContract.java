@@ -32,6 +32,21 @@ public abstract class TerritoryRepositoryContract extends StorageContractSupport
         assertEquals(Optional.of(stored), tx(t -> t.territories().find(METROPOLE)));
     }
 
+    /**
+     * Rule: settings differing from the defaults in every field (moderation mode, safeguarding,
+     * retention, rate limits, volunteer terms, zone, expiries to the nanosecond) round-trip.
+     */
+    @Test
+    public void everySettingRoundTrips() {
+        Territory territory = ContractFixtures.territoryWithEverySetting(TerritoryId.of("cayenne"));
+        assertEquals(territory.withVersion(1), tx(t -> t.territories().insert(territory)));
+        assertEquals(Optional.of(territory.withVersion(1)), tx(t -> t.territories().find(territory.id())));
+        Territory read = tx(t -> t.territories().find(territory.id())).orElseThrow();
+        Territory changed = read.withSettings(ContractFixtures.metropole().settings());
+        assertEquals(changed.withVersion(2), tx(t -> t.territories().update(changed)));
+        assertEquals(Optional.of(changed.withVersion(2)), tx(t -> t.territories().find(territory.id())));
+    }
+
     /** Rule: insert with an id that is taken is a ConflictException, and the stored territory is unchanged. */
     @Test
     public void insertingATakenIdIsAConflict() {

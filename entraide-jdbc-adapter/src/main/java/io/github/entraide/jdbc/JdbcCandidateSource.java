@@ -1,0 +1,298 @@
+package io.github.entraide.jdbc;
+
+import io.github.entraide.StorageException;
+import io.github.entraide.domain.GeoPoint;
+import io.github.entraide.domain.HelpCategory;
+import io.github.entraide.domain.HelpOffer;
+import io.github.entraide.domain.HelpRequest;
+import io.github.entraide.domain.OfferStatus;
+import io.github.entraide.matching.Candidate;
+import io.github.entraide.matching.MatchingEnvironment;
+import io.github.entraide.matching.MatchingPolicy;
+import io.github.entraide.spi.CandidateSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.PriorityQueue;
+
+/**
+ * A {@link CandidateSource} reading the published offers of a {@link JdbcStorage} with SQL, without
+ * PostGIS: each offer row carries the grid cell of its point ({@code cell_row}, {@code cell_col};
+ * cells of 0.01° × 0.01°, about 1.1 km × 0.8 km at 45° N), indexed by a B-tree on (territory,
+ * category, status, cell). Its results are exactly those of
+ * {@link io.github.entraide.matching.BruteForceCandidateSource} over the same offers: same
+ * candidates, same order, same costs.
+ *
+ * <p><b>How it stays exact.</b> Every fetched offer is evaluated in Java by the policy itself, with
+ * the exact (haversine) distance; SQL only chooses which offers to fetch. For in-person help, the
+ * search fetches square blocks of cells around the request, doubling the block's half-side each
+ * time (1, 2, 4, … cells; each query fetches the new block minus the one already read). After each
+ * block it computes a lower bound of the distance from the request to any cell outside it (exact
+ * spherical bounds, as {@link io.github.entraide.matching.InMemoryCandidateIndex} does), and stops
+ * when the {@code limit}-th best cost so far is strictly below the policy's
+ * {@link MatchingPolicy#minimumCost(double) least cost} at that distance (no unseen offer can enter
+ * or tie), when the unseen region lies beyond the largest radius of the partition's offers and the
+ * policy holds the standard radius filter, or when the block covers every occupied cell. For remote
+ * help, where distance does not matter, it reads the whole partition (territory and category). A
+ * policy whose scorers do not reward nearness therefore reads the whole partition, in a few
+ * queries, never giving a wrong answer.
+ *
+ * <p><b>Consistency.</b> One call is one read-only transaction at REPEATABLE READ, so that its few
+ * queries see one state of the offers: on PostgreSQL that level is a snapshot of the whole
+ * transaction, and the result reflects the offers at some moment during the call. H2 documents
+ * REPEATABLE READ as the JDBC level (rows read stay stable; an offer committed meanwhile may still
+ * appear in a later block), so on H2 an offer written during the call may or may not be seen.
+ *
+ * <p>Thread-safe; holds no connection between calls. Driver failures are {@link StorageException}s.
+ */
+public final class JdbcCandidateSource implements CandidateSource {
+    /** Cells per degree of latitude and of longitude: cells of 0.01°. Fixed by migration V3. */
+    static final int CELLS_PER_DEGREE = 100;
+
+    // Lower bounds are shrunk by this much (km) against rounding in the haversine formula.
+    private static final double SLACK_KM = 1e-7;
+
+    private final JdbcStorage storage;
+
+    private JdbcCandidateSource(JdbcStorage storage) {
+        this.storage = storage;
+    }
+
+    /**
+     * A source over the published offers of a storage (migrated to version 3 at least).
+     *
+     * @param storage the storage
+     * @return the source
+     */
+    public static JdbcCandidateSource over(JdbcStorage storage) {
+        return new JdbcCandidateSource(Objects.requireNonNull(storage, "storage"));
+    }
+
+    /** The grid row of a latitude; computed the same way by migration V3's SQL (IEEE double arithmetic). */
+    static int row(double latitude) {
+        return (int) Math.floor((latitude + 90) * CELLS_PER_DEGREE);
+    }
+
+    /** The grid column of a longitude; computed the same way by migration V3's SQL. */
+    static int col(double longitude) {
+        return (int) Math.floor((longitude + 180) * CELLS_PER_DEGREE);
+    }
+
+    @Override
+    public List<Candidate> topCandidates(HelpRequest request, MatchingPolicy policy, MatchingEnvironment environment,
+            int limit) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(environment, "environment");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        }
+        if (!request.territoryId().equals(environment.territory().id())) {
+            throw new IllegalArgumentException("request " + request.id() + " is not of territory "
+                    + environment.territory().id());
+        }
+        HelpCategory category = environment.territory().catalogue().find(request.categoryId()).orElseThrow(
+                () -> new IllegalArgumentException("category " + request.categoryId() + " is not in the catalogue of "
+                        + environment.territory().id()));
+        Connection c = storage.open("find candidates", Connection.TRANSACTION_REPEATABLE_READ);
+        boolean committed = false;
+        try {
+            c.setReadOnly(true);
+            Top top = new Top(limit);
+            new Search(c, request, policy, environment, top).run(category.isRemote());
+            c.commit();
+            committed = true;
+            return top.sorted();
+        } catch (SQLException e) {
+            JdbcStorage.rollback(c, e);
+            throw new StorageException("find candidates", e);
+        } finally {
+            if (!committed) {
+                JdbcStorage.rollback(c, null);
+            }
+            JdbcStorage.close(c);
+        }
+    }
+
+    /** The occupied extent of a partition: its published offers' cells and largest radius. */
+    private record Extent(long count, int minRow, int maxRow, int minCol, int maxCol, double maxRadiusKm) {
+    }
+
+    /** One query: its connection, request and running best candidates. Not thread-safe. */
+    private final class Search {
+        private final Connection connection;
+        private final HelpRequest request;
+        private final MatchingPolicy policy;
+        private final MatchingEnvironment environment;
+        private final Top top;
+        private final String partition;
+
+        Search(Connection connection, HelpRequest request, MatchingPolicy policy, MatchingEnvironment environment,
+                Top top) {
+            this.connection = connection;
+            this.request = request;
+            this.policy = policy;
+            this.environment = environment;
+            this.top = top;
+            this.partition = " FROM " + storage.tables().offer()
+                    + " WHERE territory_id = ? AND category_id = ? AND status = ?";
+        }
+
+        private int bindPartition(PreparedStatement ps) throws SQLException {
+            ps.setString(1, request.territoryId().value());
+            ps.setString(2, request.categoryId().value());
+            ps.setString(3, OfferStatus.PUBLISHED.name());
+            return 4;
+        }
+
+        void run(boolean remote) throws SQLException {
+            if (remote) {
+                fetch("", ps -> { });
+                return;
+            }
+            Extent extent = extent();
+            if (extent.count() == 0) {
+                return;
+            }
+            GeoPoint at = request.point();
+            int row0 = row(at.latitude());
+            int col0 = col(at.longitude());
+            boolean radiusBound = policy.limitsDistanceToOfferRadius();
+            int seen = -1; // half-side of the block already read; -1: none
+            for (int half = 1;; half = (int) Math.min(2L * half, Integer.MAX_VALUE / 4)) {
+                int rowLo = row0 - half;
+                int rowHi = row0 + half;
+                int colLo = col0 - half;
+                int colHi = col0 + half;
+                int innerHalf = seen;
+                fetch(" AND cell_row BETWEEN ? AND ? AND cell_col BETWEEN ? AND ?"
+                        + " AND NOT (cell_row BETWEEN ? AND ? AND cell_col BETWEEN ? AND ?)", ps -> {
+                            int i = bindPartition(ps);
+                            ps.setInt(i++, rowLo);
+                            ps.setInt(i++, rowHi);
+                            ps.setInt(i++, colLo);
+                            ps.setInt(i++, colHi);
+                            // With nothing read yet, an empty inner block (low above high) excludes nothing.
+                            ps.setInt(i++, innerHalf < 0 ? 1 : row0 - innerHalf);
+                            ps.setInt(i++, innerHalf < 0 ? 0 : row0 + innerHalf);
+                            ps.setInt(i++, col0 - Math.max(innerHalf, 0));
+                            ps.setInt(i, col0 + Math.max(innerHalf, 0));
+                        });
+                seen = half;
+                if (rowLo <= extent.minRow() && rowHi >= extent.maxRow() && colLo <= extent.minCol()
+                        && colHi >= extent.maxCol()) {
+                    return; // every occupied cell was read
+                }
+                double unseenKm = minDistanceOutside(at, rowLo, rowHi, colLo, colHi, extent);
+                if (radiusBound && unseenKm > extent.maxRadiusKm()) {
+                    return;
+                }
+                if (top.full() && policy.minimumCost(unseenKm) > top.worstCost()) {
+                    return;
+                }
+            }
+        }
+
+        private Extent extent() throws SQLException {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*), MIN(cell_row), MAX(cell_row),"
+                    + " MIN(cell_col), MAX(cell_col), MAX(radius_km)" + partition)) {
+                bindPartition(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new Extent(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                            rs.getDouble(6));
+                }
+            }
+        }
+
+        private void fetch(String condition, JdbcTransaction.Binder binder) throws SQLException {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT " + JdbcTransaction.OFFER_COLUMNS
+                    + partition + condition)) {
+                bindPartition(ps);
+                binder.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        HelpOffer offer = JdbcTransaction.offer(rs);
+                        policy.evaluate(request, offer, environment).ifPresent(top::offer);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A lower bound of the great-circle distance from a point inside the block of cells
+     * [rowLo..rowHi] × [colLo..colHi] to any point outside it (and inside the partition's extent).
+     * The same spherical bounds as {@code InMemoryCandidateIndex}: latitude bands, and the distance to
+     * the great circle of the nearer meridian edge, unwrapped through the antimeridian.
+     */
+    private static double minDistanceOutside(GeoPoint at, int rowLo, int rowHi, int colLo, int colHi, Extent p) {
+        double lat = at.latitude();
+        double lon = at.longitude();
+        double best = Double.POSITIVE_INFINITY;
+        if (rowLo > p.minRow()) {
+            best = Math.min(best, Math.toRadians(lat - ((double) rowLo / CELLS_PER_DEGREE - 90)));
+        }
+        if (rowHi < p.maxRow()) {
+            best = Math.min(best, Math.toRadians(((double) (rowHi + 1) / CELLS_PER_DEGREE - 90) - lat));
+        }
+        if (colLo > p.minCol() || colHi < p.maxCol()) {
+            double gap = Double.POSITIVE_INFINITY;
+            if (colLo > p.minCol()) {
+                gap = Math.min(gap, lon - ((double) colLo / CELLS_PER_DEGREE - 180));
+            }
+            if (colHi < p.maxCol()) {
+                gap = Math.min(gap, ((double) (colHi + 1) / CELLS_PER_DEGREE - 180) - lon);
+            }
+            double widest = Math.max(lon - ((double) p.minCol() / CELLS_PER_DEGREE - 180),
+                    ((double) (p.maxCol() + 1) / CELLS_PER_DEGREE - 180) - lon);
+            gap = Math.min(gap, 360 - widest);
+            gap = Math.max(0, Math.min(gap, 90));
+            double s = Math.cos(Math.toRadians(lat)) * Math.sin(Math.toRadians(gap));
+            best = Math.min(best, Math.asin(Math.min(1, Math.max(0, s))));
+        }
+        if (best == Double.POSITIVE_INFINITY) {
+            return best;
+        }
+        return Math.max(0, best * GeoPoint.EARTH_RADIUS_KM * (1 - 1e-12) - SLACK_KM);
+    }
+
+    /** The best {@code k} candidates seen so far, as the brute-force ranking keeps them. Not thread-safe. */
+    private static final class Top {
+        private final int k;
+        // Worst first, so that the root is the one to evict.
+        private final PriorityQueue<Candidate> heap;
+
+        Top(int k) {
+            this.k = k;
+            this.heap = new PriorityQueue<>(Math.min(k, 64) + 1, Candidate.RANKING.reversed());
+        }
+
+        void offer(Candidate c) {
+            if (heap.size() < k) {
+                heap.add(c);
+            } else if (Candidate.RANKING.compare(c, heap.peek()) < 0) {
+                heap.poll();
+                heap.add(c);
+            }
+        }
+
+        boolean full() {
+            return heap.size() >= k;
+        }
+
+        double worstCost() {
+            return full() ? heap.peek().cost() : Double.POSITIVE_INFINITY;
+        }
+
+        List<Candidate> sorted() {
+            List<Candidate> list = new ArrayList<>(heap);
+            list.sort(Candidate.RANKING);
+            return list;
+        }
+    }
+}

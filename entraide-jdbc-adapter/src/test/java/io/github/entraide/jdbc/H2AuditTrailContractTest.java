@@ -1,0 +1,20 @@
+package io.github.entraide.jdbc;
+
+import io.github.entraide.spi.Storage;
+import io.github.entraide.testkit.contract.AuditTrailContract;
+import org.junit.jupiter.api.AfterEach;
+
+/** The JDBC storage on embedded H2 (PostgreSQL mode) passes the audit trail contract. */
+class H2AuditTrailContractTest extends AuditTrailContract {
+    private final H2Databases databases = new H2Databases();
+
+    @Override
+    protected Storage newStorage() {
+        return JdbcStorage.builder(databases.create()).migrateOnStart(true).build();
+    }
+
+    @AfterEach
+    void dropDatabases() throws Exception {
+        databases.closeAll();
+    }
+}
