@@ -1,0 +1,240 @@
+package io.github.entraide.examples.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The portal in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, which
+ * {@code .ci/run} installs). Skips loudly when they are missing on a developer's machine; fails
+ * when {@code CI=true}. Selenium Manager is never asked to download anything.
+ */
+class PortalBrowserTest {
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private static PortalServer server;
+    private static String base;
+    private WebDriver driver;
+    private WebDriverWait wait;
+    private Path profile;
+
+    @BeforeAll
+    static void start() throws IOException {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            String message = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (apt-get install chromium chromium-driver; .ci/run does it)";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(message);
+            }
+            System.err.println("SKIPPED: " + message);
+            Assumptions.abort(message);
+        }
+        server = PortalServer.start(PortalConfig.embeddedOnFreePort());
+        base = server.baseUrl();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        profile = Files.createTempDirectory("entraide-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static String unique(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    private void type(String id, String text) {
+        WebElement e = driver.findElement(By.id(id));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    private void check(String id, boolean on) {
+        WebElement box = driver.findElement(By.id(id));
+        if (box.isSelected() != on) {
+            box.click();
+        }
+    }
+
+    private void submit() {
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    private void signOutIfSignedIn() {
+        List<WebElement> out = driver.findElements(By.cssSelector("header form[action='/signout'] button"));
+        if (!out.isEmpty()) {
+            out.get(0).click();
+            wait.until(ExpectedConditions.urlToBe(base + "/"));
+        }
+    }
+
+    private void signUp(String name, String email, boolean helper) {
+        signOutIfSignedIn();
+        driver.get(base + "/signup");
+        type("name", name);
+        type("email", email);
+        new Select(driver.findElement(By.id("commune"))).selectByVisibleText("Grenoble");
+        check("role-helper", helper);
+        check("role-beneficiary", !helper);
+        check("terms", true);
+        check("sharing", true);
+        submit();
+        wait.until(ExpectedConditions.urlContains(helper ? "/offers/new" : "/requests/new"));
+    }
+
+    private void signInAs(String name) {
+        signOutIfSignedIn();
+        driver.get(base + "/signin");
+        new Select(driver.findElement(By.id("member"))).selectByVisibleText(name + " (Grenoble)");
+        submit();
+        wait.until(ExpectedConditions.urlToBe(base + "/"));
+    }
+
+    @Test
+    void aHelperAcceptsFromTheMailboxLinkAndBothSeeTheContacts() {
+        String helperName = "Aïcha " + UUID.randomUUID().toString().substring(0, 4);
+        String helperEmail = unique("aicha");
+        signUp(helperName, helperEmail, true);
+        type("text", "Courses le jeudi ; remboursement des achats sur ticket de caisse.");
+        submit();
+        wait.until(ExpectedConditions.urlContains("done=offer"));
+
+        String residentName = "Bernard " + UUID.randomUUID().toString().substring(0, 4);
+        String residentEmail = unique("bernard");
+        signUp(residentName, residentEmail, false);
+        type("text", "Du pain, du lait et des pommes, s’il vous plaît.");
+        submit();
+        wait.until(ExpectedConditions.urlMatches("/requests/[A-Za-z0-9._-]+$"));
+        String firstName = helperName.split(" ")[0];
+        WebElement propose = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[normalize-space()='Proposer à " + firstName + "']")));
+        assertThat(driver.getPageSource()).doesNotContain(helperEmail);
+        propose.click();
+        wait.until(ExpectedConditions.urlContains("done=proposed"));
+
+        signInAs(helperName);
+        driver.get(base + "/mailbox");
+        WebElement link = wait.until(d -> {
+            List<WebElement> links = d.findElements(By.xpath("//article[contains(., '" + helperEmail
+                    + "')]//a[contains(@href, '/accept')]"));
+            if (links.isEmpty()) {
+                d.navigate().refresh();
+                return null;
+            }
+            return links.get(0);
+        });
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain(residentEmail);
+        link.click();
+        wait.until(ExpectedConditions.urlContains("/accept"));
+        driver.findElement(By.xpath("//main//button[normalize-space()='Accepter']")).click();
+        wait.until(ExpectedConditions.urlContains("/introductions"));
+        assertThat(driver.findElement(By.cssSelector(".contact")).getText()).contains(residentEmail);
+
+        signInAs(residentName);
+        driver.get(base + "/introductions");
+        assertThat(driver.findElement(By.cssSelector(".contact")).getText()).contains(helperEmail);
+    }
+
+    @Test
+    void aPaidOfferLandsInTheModerationQueue() {
+        signUp("Gaspard " + UUID.randomUUID().toString().substring(0, 4), unique("gaspard"), true);
+        String marker = UUID.randomUUID().toString();
+        String doubtful = "Je fais vos courses, une petite participation aux frais d'essence. " + marker;
+        type("text", doubtful);
+        submit();
+        wait.until(ExpectedConditions.urlContains("done=offer-review"));
+        assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("modération");
+
+        signOutIfSignedIn();
+        driver.get(base + "/signin");
+        driver.findElement(By.xpath("//main//button[normalize-space()='Se connecter comme modérateur·rice']")).click();
+        wait.until(ExpectedConditions.urlToBe(base + "/"));
+        driver.get(base + "/moderation");
+        WebElement card = driver.findElement(By.xpath("//section[contains(., '" + marker + "')]"));
+        assertThat(card.getText()).contains(doubtful);
+        assertThat(card.getText()).contains("contrôle « aide bénévole »");
+        new Select(card.findElement(By.name("action"))).selectByValue("REMOVE");
+        card.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("done=decided"));
+        assertThat(driver.findElements(By.xpath("//section[contains(., '" + marker + "')]"))).isEmpty();
+    }
+
+    @Test
+    void aScriptInANameShowsAsText() {
+        String payload = "<script>alert(1)</script>";
+        signUp(payload, unique("xss"), false);
+        assertThat(driver.findElement(By.cssSelector("header .who")).getText()).contains(payload);
+        try {
+            driver.switchTo().alert();
+            fail("the name ran as a script");
+        } catch (NoAlertPresentException expected) {
+            // shown as text, never run
+        }
+    }
+
+    @Test
+    void theSkipLinkAndLanguageSwitchWorkFromTheKeyboard() {
+        driver.get(base + "/");
+        WebElement skip = driver.findElement(By.cssSelector("a.skip"));
+        skip.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(d -> "main".equals(d.switchTo().activeElement().getAttribute("id")));
+        driver.findElement(By.cssSelector("a[hreflang='en']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        driver.get(base + "/stats");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Statistics");
+    }
+}
