@@ -153,54 +153,176 @@ public final class BatchAssigner {
 
         int nr = rs.size();
         int no = os.size();
-        int source = 0;
-        int sink = nr + no + 1;
-        Graph g = new Graph(nr + no + 2);
-        List<long[]> pairs = new ArrayList<>(); // edge index → (request, offer, distance metres)
-        for (int i = 0; i < nr; i++) {
-            HelpRequest r = rs.get(i);
-            HelpCategory category = MatchingPolicy.categoryOf(r, environment);
-            g.add(source, 1 + i, 1, 0);
-            for (int j = 0; j < no; j++) {
-                HelpOffer o = os.get(j);
-                if (o.remainingCapacity() <= 0) {
-                    continue;
-                }
-                double km = r.point().distanceKm(o.point());
-                if (policy.evaluate(r, category, o, km, environment) == null) {
-                    continue;
-                }
-                long metres = distanceMetres(category, km);
-                int e = g.add(1 + i, 1 + nr + j, 1, metres);
-                pairs.add(new long[] {e, i, j, metres});
-            }
+        List<long[]> pairs = candidatePairs(rs, os, environment); // (request, offer, distance metres)
+
+        // Requests and offers that share no possible pair never interact: the optimum is the sum of
+        // the optima of the connected components of the candidate graph, each solved on its own.
+        int[] parent = new int[nr + no];
+        for (int v = 0; v < parent.length; v++) {
+            parent[v] = v;
         }
-        for (int j = 0; j < no; j++) {
-            HelpOffer o = os.get(j);
-            int places = Math.max(0, o.remainingCapacity());
-            if (places == 0) {
-                continue;
-            }
-            if (fairnessPenaltyMetres == 0) {
-                g.add(1 + nr + j, sink, places, 0);
-            } else {
-                for (int u = 1; u <= places; u++) {
-                    g.add(1 + nr + j, sink, 1, placePenalty(o, u));
-                }
-            }
+        for (long[] pair : pairs) {
+            union(parent, (int) pair[0], nr + (int) pair[1]);
         }
-        long totalCost = g.minCostMaxFlow(source, sink);
+        java.util.Map<Integer, List<long[]>> components = new java.util.LinkedHashMap<>();
+        for (long[] pair : pairs) {
+            components.computeIfAbsent(find(parent, (int) pair[0]), k -> new ArrayList<>()).add(pair);
+        }
 
         List<Assignment> assignments = new ArrayList<>();
         long totalDistance = 0;
-        for (long[] p : pairs) {
-            if (g.cap[(int) p[0]] == 0) { // the unit edge is saturated: this pair is used
-                assignments.add(new Assignment(rs.get((int) p[1]).id(), os.get((int) p[2]).id(), p[3]));
-                totalDistance += p[3];
+        long totalCost = 0;
+        for (List<long[]> component : components.values()) {
+            // Local vertex numbers: source 0, then the component's requests, then its offers, then the sink.
+            java.util.Map<Integer, Integer> requestVertex = new java.util.TreeMap<>();
+            java.util.Map<Integer, Integer> offerVertex = new java.util.TreeMap<>();
+            for (long[] pair : component) {
+                requestVertex.put((int) pair[0], 0);
+                offerVertex.put((int) pair[1], 0);
+            }
+            int next = 1;
+            for (java.util.Map.Entry<Integer, Integer> e : requestVertex.entrySet()) {
+                e.setValue(next++);
+            }
+            for (java.util.Map.Entry<Integer, Integer> e : offerVertex.entrySet()) {
+                e.setValue(next++);
+            }
+            int source = 0;
+            int sink = next;
+            Graph g = new Graph(next + 1);
+            for (int vertex : requestVertex.values()) {
+                g.add(source, vertex, 1, 0);
+            }
+            int[] edgeOf = new int[component.size()];
+            for (int k = 0; k < component.size(); k++) {
+                long[] pair = component.get(k);
+                edgeOf[k] = g.add(requestVertex.get((int) pair[0]), offerVertex.get((int) pair[1]), 1, pair[2]);
+            }
+            for (java.util.Map.Entry<Integer, Integer> e : offerVertex.entrySet()) {
+                HelpOffer o = os.get(e.getKey());
+                int places = Math.max(0, o.remainingCapacity());
+                if (fairnessPenaltyMetres == 0) {
+                    g.add(e.getValue(), sink, places, 0);
+                } else {
+                    for (int u = 1; u <= places; u++) {
+                        g.add(e.getValue(), sink, 1, placePenalty(o, u));
+                    }
+                }
+            }
+            totalCost += g.minCostMaxFlow(source, sink);
+            for (int k = 0; k < component.size(); k++) {
+                if (g.cap[edgeOf[k]] == 0) { // the unit edge is saturated: this pair is used
+                    long[] pair = component.get(k);
+                    assignments.add(new Assignment(rs.get((int) pair[0]).id(), os.get((int) pair[1]).id(), pair[2]));
+                    totalDistance += pair[2];
+                }
             }
         }
         assignments.sort(Comparator.comparing(Assignment::requestId));
         return new BatchResult(assignments, assignments.size(), totalDistance, totalCost);
+    }
+
+    /**
+     * Every possible (request, offer) pair with its distance in metres, in request then offer
+     * order. Offers are grouped by category; for in-person help under a policy that limits distance
+     * to the offer's radius, only offers in grid cells that can lie within the largest radius are
+     * evaluated (the others would be refused by the radius filter anyway).
+     */
+    private List<long[]> candidatePairs(List<HelpRequest> rs, List<HelpOffer> os, MatchingEnvironment environment) {
+        java.util.Map<io.github.entraide.domain.CategoryId, List<Integer>> byCategory = new java.util.HashMap<>();
+        java.util.Map<io.github.entraide.domain.CategoryId, Double> maxRadius = new java.util.HashMap<>();
+        java.util.Map<io.github.entraide.domain.CategoryId, java.util.Map<Long, List<Integer>>> grids =
+                new java.util.HashMap<>();
+        for (int j = 0; j < os.size(); j++) {
+            HelpOffer o = os.get(j);
+            if (o.remainingCapacity() <= 0) {
+                continue;
+            }
+            byCategory.computeIfAbsent(o.categoryId(), k -> new ArrayList<>()).add(j);
+            maxRadius.merge(o.categoryId(), o.radiusKm(), Math::max);
+            grids.computeIfAbsent(o.categoryId(), k -> new java.util.HashMap<>())
+                    .computeIfAbsent(cell(row(o.point().latitude()), col(o.point().longitude())),
+                            k -> new ArrayList<>()).add(j);
+        }
+        boolean spatial = policy.limitsDistanceToOfferRadius();
+        List<long[]> pairs = new ArrayList<>();
+        for (int i = 0; i < rs.size(); i++) {
+            HelpRequest r = rs.get(i);
+            HelpCategory category = MatchingPolicy.categoryOf(r, environment);
+            List<Integer> sameCategory = byCategory.getOrDefault(r.categoryId(), List.of());
+            List<Integer> offers = spatial && !category.isRemote()
+                    ? nearby(r, maxRadius.getOrDefault(r.categoryId(), 0.0), sameCategory,
+                            grids.getOrDefault(r.categoryId(), java.util.Map.of()))
+                    : sameCategory;
+            for (int j : offers) {
+                HelpOffer o = os.get(j);
+                double km = r.point().distanceKm(o.point());
+                if (policy.evaluate(r, category, o, km, environment) != null) {
+                    pairs.add(new long[] {i, j, distanceMetres(category, km)});
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static final double CELL_DEGREES = 0.1;
+
+    private static int row(double latitude) {
+        return (int) Math.floor(latitude / CELL_DEGREES);
+    }
+
+    private static int col(double longitude) {
+        return (int) Math.floor(longitude / CELL_DEGREES);
+    }
+
+    private static long cell(int row, int col) {
+        return ((long) row << 32) ^ (col & 0xffffffffL);
+    }
+
+    /** The offers of grid cells that may lie within {@code radiusKm} of the request, in offer order. */
+    private static List<Integer> nearby(HelpRequest r, double radiusKm, List<Integer> all,
+            java.util.Map<Long, List<Integer>> grid) {
+        double lat = r.point().latitude();
+        double lon = r.point().longitude();
+        // Great-circle distance is at least R·|Δφ|, and at least 2R·asin(cos φmax · sin(|Δλ|/2)).
+        double dLat = Math.toDegrees(radiusKm / io.github.entraide.domain.GeoPoint.EARTH_RADIUS_KM) * 1.01 + 1e-9;
+        double maxLat = Math.abs(lat) + dLat;
+        if (maxLat >= 89) {
+            return all;
+        }
+        double s = Math.sin(radiusKm / (2 * io.github.entraide.domain.GeoPoint.EARTH_RADIUS_KM))
+                / Math.cos(Math.toRadians(maxLat));
+        if (s >= 1) {
+            return all;
+        }
+        double dLon = Math.toDegrees(2 * Math.asin(s)) * 1.01 + 1e-9;
+        if (lon - dLon <= -180 || lon + dLon >= 180) {
+            return all;
+        }
+        List<Integer> found = new ArrayList<>();
+        for (int row = row(lat - dLat); row <= row(lat + dLat); row++) {
+            for (int col = col(lon - dLon); col <= col(lon + dLon); col++) {
+                found.addAll(grid.getOrDefault(cell(row, col), List.of()));
+            }
+        }
+        found.sort(null);
+        return found;
+    }
+
+    private static int find(int[] parent, int v) {
+        while (parent[v] != v) {
+            parent[v] = parent[parent[v]];
+            v = parent[v];
+        }
+        return v;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
     }
 
     private static void requireDistinct(List<String> ids, String name) {
