@@ -29,6 +29,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import io.github.entraide.testkit.MutableClock;
 
 /**
  * The relay and the SMTP notifier together, against servers that fail: every message is

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import io.github.entraide.testkit.MutableClock;
 
 /**
  * One Entraide instance on in-memory storage, a movable clock and sequential ids, with the
