@@ -11,9 +11,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,13 +55,23 @@ import org.slf4j.LoggerFactory;
  * causes may (a rejected address), so log their class, not their message.
  *
  * <p>Thread-safe. One SMTP connection is opened lazily and reused across a burst of messages;
- * it is checked before each message (a {@code NOOP}, one round trip) and reopened when the server
- * closed it or a send failed. Sends are serialised on that connection: for more throughput, use several
+ * when it has been idle for more than a second it is checked before the next message (a
+ * {@code NOOP}, one round trip), and it is reopened when the server closed it or a send failed.
+ * A server that closes a connection less than a second after accepting a message makes the next
+ * message fail as transient (retried by the relay); {@link Builder#reuseConnection(boolean)} turns
+ * reuse off for such servers. The body is encoded once, when the message is composed
+ * (quoted-printable text and HTML parts), and written as it is. Sends are serialised on that connection: for more throughput, use several
  * notifiers. {@link #close()} closes the connection. Logs hold delivery ids, kinds and territory
  * ids only.
  */
 public final class SmtpNotifier implements Notifier, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SmtpNotifier.class);
+    /**
+     * A connection that carried a message this recently is used without the NOOP check: within a
+     * burst the check would double the round trips of a small message, and servers close idle
+     * connections after minutes, not seconds (RFC 5321 section 4.5.3.2.7 suggests 5 minutes).
+     */
+    private static final long UNCHECKED_REUSE_NANOS = Duration.ofSeconds(1).toNanos();
 
     private final Session session;
     private final String host;
@@ -77,9 +85,11 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
     private final MessageTemplates templates;
     private final IntroductionLinks links;
     private final Clock clock;
+    private final boolean reuseConnection;
 
     private final ReentrantLock lock = new ReentrantLock();
     private Transport transport;
+    private long lastUsedNanos;
     private boolean closed;
     private final AtomicLong connectionsOpened = new AtomicLong();
 
@@ -95,6 +105,7 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
         this.templates = b.templates;
         this.links = b.links;
         this.clock = b.clock;
+        this.reuseConnection = b.reuseConnection;
         Properties p = new Properties();
         p.setProperty("mail.smtp.host", host);
         p.setProperty("mail.smtp.port", Integer.toString(port));
@@ -161,6 +172,10 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
             }
             Transport t = connected();
             t.sendMessage(message, message.getAllRecipients());
+            lastUsedNanos = System.nanoTime();
+            if (!reuseConnection) {
+                disconnect();
+            }
             LOG.debug("mail {} ({}, territory {}) sent", deliveryId, notification.kind(), notification.territoryId());
         } catch (MessagingException e) {
             disconnect();
@@ -175,6 +190,9 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
     }
 
     private Transport connected() throws MessagingException {
+        if (transport != null && System.nanoTime() - lastUsedNanos < UNCHECKED_REUSE_NANOS) {
+            return transport;
+        }
         if (transport != null && transport.isConnected()) {
             return transport;
         }
@@ -182,6 +200,7 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
         Transport t = session.getTransport("smtp");
         t.connect(host, port, username, password);
         transport = t;
+        lastUsedNanos = System.nanoTime();
         long n = connectionsOpened.incrementAndGet();
         LOG.debug("SMTP connection {} opened to port {}", n, port);
         return t;
@@ -233,14 +252,10 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
             }
         });
 
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(rendered.text(), "UTF-8", "plain");
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(rendered.html(), "UTF-8", "html");
-        MimeMultipart alternative = new MimeMultipart("alternative");
-        alternative.addBodyPart(text);
-        alternative.addBodyPart(html);
-        message.setContent(alternative);
+        // Quoted-printable parts never hold "=_", so this boundary cannot occur in them.
+        String boundary = "=_entraide_" + deliveryId;
+        message.setEncodedBody(AlternativeBody.contentType(boundary),
+                AlternativeBody.encode(boundary, rendered.text(), rendered.html()));
         message.saveChanges();
         return message;
     }
@@ -309,6 +324,7 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
         private MessageTemplates templates = MessageTemplates.defaults();
         private IntroductionLinks links;
         private Clock clock = Clock.systemUTC();
+        private boolean reuseConnection = true;
 
         private Builder() {
         }
@@ -504,6 +520,20 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Whether to keep the SMTP connection open for the next message. Default true: one
+         * connection carries a burst, checked with a {@code NOOP} when it has been idle for more
+         * than a second. False opens a connection for each message and closes it ({@code QUIT})
+         * once the message is sent, for servers that accept one message per connection.
+         *
+         * @param reuse false for one connection per message
+         * @return this builder
+         */
+        public Builder reuseConnection(boolean reuse) {
+            this.reuseConnection = reuse;
             return this;
         }
 
