@@ -1,13 +1,15 @@
 package io.github.entraide.benchmarks;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,9 +17,15 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A minimal SMTP server on loopback that accepts every message and keeps only counts: the local
  * server the relay benchmark sends to, so that the figure measures the relay and the client, not
- * a mail store. Counts connections and messages.
+ * a mail store. It speaks enough SMTP to be an honest peer: a greeting, {@code EHLO}/{@code HELO},
+ * {@code MAIL}, {@code RCPT} and {@code DATA} in order (503 otherwise), the data read to the
+ * lone-dot line with dot-unstuffing, {@code RSET}, {@code NOOP}, {@code QUIT}, 500 for anything
+ * else. It reads and writes through buffers and flushes once per reply, so that it costs a real
+ * server's minimum and is never the bottleneck. One thread per connection (pooled).
  */
 public final class SmtpSink implements AutoCloseable {
+    private static final int MAX_LINE = 1000;
+
     private final ServerSocket server;
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "smtp-sink");
@@ -26,6 +34,7 @@ public final class SmtpSink implements AutoCloseable {
     });
     private final AtomicLong connections = new AtomicLong();
     private final AtomicLong messages = new AtomicLong();
+    private final AtomicLong dataBytes = new AtomicLong();
 
     /**
      * Starts the sink on a free loopback port.
@@ -52,10 +61,16 @@ public final class SmtpSink implements AutoCloseable {
         return messages.get();
     }
 
+    /** @return bytes of message data accepted so far (after dot-unstuffing, line ends included) */
+    public long dataBytes() {
+        return dataBytes.get();
+    }
+
     private void acceptLoop() {
         while (!server.isClosed()) {
             try {
                 Socket s = server.accept();
+                s.setTcpNoDelay(true);
                 connections.incrementAndGet();
                 pool.execute(() -> serve(s));
             } catch (IOException e) {
@@ -66,35 +81,70 @@ public final class SmtpSink implements AutoCloseable {
 
     private void serve(Socket socket) {
         try (socket) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.ISO_8859_1));
-            OutputStream out = socket.getOutputStream();
-            reply(out, "220 sink ESMTP");
-            boolean data = false;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (data) {
-                    if (line.equals(".")) {
-                        data = false;
-                        messages.incrementAndGet();
-                        reply(out, "250 OK");
-                    }
-                    continue;
-                }
-                String verb = line.length() >= 4 ? line.substring(0, 4).toUpperCase(java.util.Locale.ROOT) : line;
-                switch (verb) {
+            InputStream in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+            OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 1024);
+            byte[] line = new byte[MAX_LINE + 2];
+            reply(out, "220 sink ESMTP ready");
+            boolean greeted = false;
+            boolean mail = false;
+            int recipients = 0;
+            for (int n = readLine(in, line); n >= 0; n = readLine(in, line)) {
+                String command = new String(line, 0, Math.min(n, 4), StandardCharsets.US_ASCII)
+                        .toUpperCase(Locale.ROOT);
+                switch (command) {
                     case "EHLO":
-                        out.write("250-sink\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n".getBytes(StandardCharsets.US_ASCII));
-                        out.flush();
+                        greeted = true;
+                        mail = false;
+                        recipients = 0;
+                        reply(out, "250-sink greets you\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250 SIZE 10485760");
+                        break;
+                    case "HELO":
+                        greeted = true;
+                        reply(out, "250 sink");
+                        break;
+                    case "MAIL":
+                        if (!greeted || mail) {
+                            reply(out, "503 5.5.1 bad sequence of commands");
+                        } else {
+                            mail = true;
+                            reply(out, "250 2.1.0 sender ok");
+                        }
+                        break;
+                    case "RCPT":
+                        if (!mail) {
+                            reply(out, "503 5.5.1 need MAIL first");
+                        } else {
+                            recipients++;
+                            reply(out, "250 2.1.5 recipient ok");
+                        }
                         break;
                     case "DATA":
-                        data = true;
-                        reply(out, "354 go on");
+                        if (recipients == 0) {
+                            reply(out, "503 5.5.1 need RCPT first");
+                            break;
+                        }
+                        reply(out, "354 end data with <CR><LF>.<CR><LF>");
+                        if (!readData(in, line)) {
+                            return;
+                        }
+                        messages.incrementAndGet();
+                        mail = false;
+                        recipients = 0;
+                        reply(out, "250 2.0.0 queued");
+                        break;
+                    case "RSET":
+                        mail = false;
+                        recipients = 0;
+                        reply(out, "250 2.0.0 ok");
+                        break;
+                    case "NOOP":
+                        reply(out, "250 2.0.0 ok");
                         break;
                     case "QUIT":
-                        reply(out, "221 bye");
+                        reply(out, "221 2.0.0 bye");
                         return;
                     default:
-                        reply(out, "250 OK");
+                        reply(out, "500 5.5.2 command not recognised");
                 }
             }
         } catch (IOException e) {
@@ -102,8 +152,41 @@ public final class SmtpSink implements AutoCloseable {
         }
     }
 
-    private static void reply(OutputStream out, String line) throws IOException {
-        out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
+    /** Reads the data to the lone-dot line; false if the connection ended first. */
+    private boolean readData(InputStream in, byte[] line) throws IOException {
+        long bytes = 0;
+        for (int n = readLine(in, line); n >= 0; n = readLine(in, line)) {
+            if (n == 1 && line[0] == '.') {
+                dataBytes.addAndGet(bytes);
+                return true;
+            }
+            // dot-unstuffing: a leading dot was doubled by the client
+            bytes += (n > 0 && line[0] == '.' ? n - 1 : n) + 2;
+        }
+        return false;
+    }
+
+    /**
+     * Reads one line into {@code line} without its CRLF; a longer line than the buffer is cut
+     * (its length is still counted up to the buffer). Returns its length, or -1 at the end of the stream.
+     */
+    private static int readLine(InputStream in, byte[] line) throws IOException {
+        int n = 0;
+        for (int b = in.read(); b >= 0; b = in.read()) {
+            if (b == '\n') {
+                return n > 0 && line[n - 1] == '\r' ? n - 1 : n;
+            }
+            if (n < line.length) {
+                line[n++] = (byte) b;
+            }
+        }
+        return n == 0 ? -1 : n;
+    }
+
+    private static void reply(OutputStream out, String reply) throws IOException {
+        out.write(reply.getBytes(StandardCharsets.US_ASCII));
+        out.write('\r');
+        out.write('\n');
         out.flush();
     }
 
