@@ -60,9 +60,9 @@ import org.slf4j.LoggerFactory;
  * A server that closes a connection less than a second after accepting a message makes the next
  * message fail as transient (retried by the relay); {@link Builder#reuseConnection(boolean)} turns
  * reuse off for such servers. The body is encoded once, when the message is composed
- * (quoted-printable text and HTML parts), and written as it is. Sends are serialised on that connection: for more throughput, use several
- * notifiers. {@link #close()} closes the connection. Logs hold delivery ids, kinds and territory
- * ids only.
+ * (quoted-printable text and HTML parts), and written as it is. Sends are serialised on that
+ * connection: for more throughput, use several notifiers. {@link #close()} closes the connection.
+ * Logs hold delivery ids, kinds and territory ids only.
  */
 public final class SmtpNotifier implements Notifier, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SmtpNotifier.class);

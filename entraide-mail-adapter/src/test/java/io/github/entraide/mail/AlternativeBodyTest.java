@@ -11,9 +11,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class AlternativeBodyTest {
     private static final String BOUNDARY = "=_entraide_msg-1";
@@ -24,11 +24,13 @@ class AlternativeBodyTest {
         raw.write(("MIME-Version: 1.0\r\nContent-Type: " + AlternativeBody.contentType(BOUNDARY)
                 + "\r\nContent-Transfer-Encoding: 7bit\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         raw.write(body);
-        MimeMessage m = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw.toByteArray()));
+        MimeMessage m = new MimeMessage(Session.getInstance(new Properties()),
+                new ByteArrayInputStream(raw.toByteArray()));
         MimeMultipart mp = (MimeMultipart) m.getContent();
         assertThat(mp.getCount()).isEqualTo(2);
         BodyPart p = mp.getBodyPart(part);
-        assertThat(p.getContentType()).isEqualToIgnoringCase(part == 0 ? "text/plain; charset=UTF-8" : "text/html; charset=UTF-8");
+        assertThat(p.getContentType())
+                .isEqualToIgnoringCase(part == 0 ? "text/plain; charset=UTF-8" : "text/html; charset=UTF-8");
         return (String) p.getContent();
     }
 
@@ -38,7 +40,8 @@ class AlternativeBodyTest {
         "trailing space \nand tab\t\nand at the very end ",
         "=_entraide_msg-1\n--=_entraide_msg-1--\n=3D = =\n",
         ".\n.. a line of dots\n.",
-        "a very long line without any break that goes on and on well past the seventy-six characters that quoted-printable allows on one line, with accents é à ü and = signs",
+        "a very long line without any break that goes on and on well past the seventy-six characters"
+                + " that quoted-printable allows on one line, with accents é à ü and = signs",
         "windows\r\nline\rends\n",
         ""
     })
