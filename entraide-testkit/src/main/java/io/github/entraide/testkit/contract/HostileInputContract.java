@@ -118,6 +118,24 @@ public abstract class HostileInputContract {
         return payloads;
     }
 
+    /**
+     * A smaller set for slower storages: the first {@code perFamily} payloads of each family of the
+     * catalogue, one megabyte, and strings just over 64, 80 and 2,000 characters.
+     *
+     * @param perFamily how many payloads of each family, at least 1
+     * @return the payloads
+     */
+    protected static List<String> representativePayloads(int perFamily) {
+        List<String> payloads = new ArrayList<>();
+        HostileStrings.families().values().forEach(family ->
+                payloads.addAll(family.subList(0, Math.min(perFamily, family.size()))));
+        for (int max : new int[] {64, 80, 2000}) {
+            payloads.add(HostileStrings.huge(max + 1));
+        }
+        payloads.add(HostileStrings.huge(HostileStrings.ONE_MEGABYTE));
+        return payloads;
+    }
+
     /** Counts of what happened, for the report. */
     private static final class Figures {
         int fields;

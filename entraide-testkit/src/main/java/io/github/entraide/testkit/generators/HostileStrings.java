@@ -233,12 +233,12 @@ public final class HostileStrings {
                 "..",
                 "/etc/passwd\u0000.png"));
         families.put("unicode", List.of(
+                "a\u0000b",
                 "\uD800",
+                "abc\u202Egpj.exe",
                 "x\uDC00y",
                 "\uDBFF\uD800",
-                "a\u0000b",
                 "\uFEFFbom",
-                "abc\u202Egpj.exe",
                 "\u200E\u200F\u202A\u202B\u202C\u202D\u2066\u2067\u2068\u2069",
                 "z\u200Bw\u200Cj\u200Dn\u2060",
                 "Z\u0351\u0352\u0353\u0354\u0355\u0356\u0357\u0358\u0359\u035A\u035B\u035C\u035D",
