@@ -29,6 +29,6 @@ class HostileInputPropertyTest extends HostileInputContract {
 
     @Override
     protected int randomTries() {
-        return 100;
+        return 50;
     }
 }
