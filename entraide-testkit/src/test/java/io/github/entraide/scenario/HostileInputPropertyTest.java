@@ -29,6 +29,6 @@ class HostileInputPropertyTest extends HostileInputContract {
 
     @Override
     protected int randomTries() {
-        return 50;
+        return 20;
     }
 }
