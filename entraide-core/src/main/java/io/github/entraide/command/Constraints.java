@@ -20,10 +20,17 @@ public final class Constraints {
     public static final String LANGUAGE_CODE = "[a-z]{2,3}";
     /** Message of {@link #LANGUAGE_CODE}. */
     public static final String LANGUAGE_CODE_MESSAGE = "{validation.LanguageCode}";
-    /** Text without control characters (C0, DEL, C1) except tab and line breaks (free texts). */
-    public static final String MULTILINE_TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*";
-    /** Text without any control character, C0, DEL or C1 (names, single-line values). */
-    public static final String SINGLE_LINE_TEXT = "[^\\x00-\\x1F\\x7F-\\x9F]*";
+    /**
+     * Text without control characters (C0, DEL, C1) except tab and line breaks (free texts), and
+     * without unpaired UTF-16 surrogates (which no database can store as UTF-8: PostgreSQL would keep
+     * a {@code ?} instead).
+     */
+    public static final String MULTILINE_TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uD800-\\uDFFF]*";
+    /**
+     * Text without any control character, C0, DEL or C1 (names, single-line values), and without
+     * unpaired UTF-16 surrogates.
+     */
+    public static final String SINGLE_LINE_TEXT = "[^\\x00-\\x1F\\x7F-\\x9F\\uD800-\\uDFFF]*";
     /** Message of {@link #MULTILINE_TEXT} and {@link #SINGLE_LINE_TEXT}. */
     public static final String NO_CONTROL_MESSAGE = "{validation.NoControlCharacters}";
     /** Longest free text, in characters. */

@@ -3,6 +3,7 @@ package io.github.entraide.command;
 import io.github.entraide.domain.CategoryCatalogue;
 import io.github.entraide.domain.Commune;
 import io.github.entraide.domain.TerritorySettings;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +23,7 @@ import java.util.List;
 public record CreateTerritory(
         @NotNull @Pattern(regexp = Constraints.IDENTIFIER, message = Constraints.IDENTIFIER_MESSAGE) String territoryId,
         @NotBlank @Size(max = 120) @Pattern(regexp = Constraints.SINGLE_LINE_TEXT, message = Constraints.NO_CONTROL_MESSAGE) String name,
-        @NotEmpty @Size(max = 40000) List<@NotNull Commune> communes,
+        @NotEmpty @Size(max = 40000) List<@NotNull @Valid Commune> communes,
         @NotNull CategoryCatalogue catalogue,
         @NotNull TerritorySettings settings) {
 }

@@ -1,17 +1,25 @@
 package io.github.entraide.domain;
 
 import io.github.entraide.internal.Checks;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
 /**
  * A commune of a territory, identified by its INSEE code. Immutable.
  *
  * @param inseeCode the five-character INSEE code, for example {@code 38185} for Grenoble
- * @param name the commune's official name
+ * @param name the commune's official name (when a territory is created: at most 120 characters, no
+ *     control character, no unpaired surrogate)
  * @param centroid the commune's centroid
  * @param population the commune's population (0 when unknown)
  */
-public record Commune(String inseeCode, String name, GeoPoint centroid, int population) {
+public record Commune(
+        String inseeCode,
+        @Size(max = 120) @Pattern(regexp = "[^\\x00-\\x1F\\x7F-\\x9F\\uD800-\\uDFFF]*",
+                message = "{validation.NoControlCharacters}") String name,
+        GeoPoint centroid,
+        int population) {
 
     /**
      * Checks the commune.

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param minor whether the person helped is a minor (then the proxy must be a parent or guardian)
  */
 public record OnBehalfOf(
-        @Size(max = 80) @Pattern(regexp = "[^\\x00-\\x1F\\x7F-\\x9F]*", message = "{validation.NoControlCharacters}")
+        @Size(max = 80) @Pattern(regexp = "[^\\x00-\\x1F\\x7F-\\x9F\\uD800-\\uDFFF]*", message = "{validation.NoControlCharacters}")
         String firstName,
         ProxyRelationship relationship,
         boolean minor) {

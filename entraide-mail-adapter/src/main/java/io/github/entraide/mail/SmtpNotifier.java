@@ -240,7 +240,11 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
         if (replyTo != null) {
             message.setReplyTo(new InternetAddress[] {replyTo});
         }
-        message.setSubject(rendered.subject(), "UTF-8");
+        if (HeaderValues.looksEncoded(rendered.subject())) {
+            message.setHeader("Subject", HeaderValues.encodedWords(rendered.subject(), "\r\n "));
+        } else {
+            message.setSubject(rendered.subject(), "UTF-8");
+        }
         message.setSentDate(Date.from(clock.instant()));
         message.setHeader("Auto-Submitted", "auto-generated");
         message.setHeader("Content-Language", recipient.locale().getLanguage());
@@ -263,6 +267,9 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
     private static InternetAddress recipient(Recipient recipient) {
         HeaderValues.singleLine(recipient.name(), "the recipient's name");
         InternetAddress to = TerritoryBranding.address(recipient.email(), "the recipient's address");
+        if (HeaderValues.looksEncoded(recipient.name())) {
+            return new HeaderValues.EncodedNameAddress(to.getAddress(), recipient.name());
+        }
         try {
             return new InternetAddress(to.getAddress(), recipient.name(), "UTF-8");
         } catch (UnsupportedEncodingException e) {
@@ -276,6 +283,9 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
         }
         String address = branding.senderAddress().orElse(defaultFrom.getAddress());
         String name = branding.senderName().orElse(defaultFrom.getPersonal());
+        if (name != null && HeaderValues.looksEncoded(name)) {
+            return new HeaderValues.EncodedNameAddress(address, name);
+        }
         try {
             return new InternetAddress(address, name, "UTF-8");
         } catch (UnsupportedEncodingException e) {

@@ -30,6 +30,7 @@ final class Exchange {
     private Map<String, List<String>> form;
     private Sessions.Session session;
     private boolean langCookie;
+    private BadRequest badQuery;
 
     private final Function<Actor.Member, String> memberNames;
 
@@ -37,7 +38,15 @@ final class Exchange {
         this.http = http;
         this.memberNames = memberNames;
         this.sessions = sessions;
-        this.query = parse(Optional.ofNullable(http.getRequestURI().getRawQuery()).orElse(""));
+        Map<String, List<String>> parsed;
+        try {
+            parsed = parse(Optional.ofNullable(http.getRequestURI().getRawQuery()).orElse(""));
+        } catch (BadRequest e) {
+            // Answered with an error page (in the visitor's language, from the cookie) rather than a bare status.
+            parsed = Map.of();
+            this.badQuery = e;
+        }
+        this.query = parsed;
         String asked = first(query, "lang").orElse(null);
         if ("en".equals(asked) || "fr".equals(asked)) {
             this.lang = asked;
@@ -58,6 +67,13 @@ final class Exchange {
             super(textKey, null, false, false);
             this.status = status;
             this.textKey = textKey;
+        }
+    }
+
+    /** The query string could not be read (bad percent-encoding, too many parameters): throws why. */
+    void requireReadableQuery() {
+        if (badQuery != null) {
+            throw badQuery;
         }
     }
 

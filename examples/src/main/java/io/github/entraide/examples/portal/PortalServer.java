@@ -115,6 +115,7 @@ public final class PortalServer implements AutoCloseable {
             return;
         }
         try {
+            x.requireReadableQuery();
             route(x);
         } catch (PortalPages.Redirect r) {
             try {
