@@ -33,10 +33,11 @@ import java.util.Objects;
  * {@code cost + U × unserved} is exactly "most requests served, then least cost". It is solved by
  * successive shortest paths on primitive arrays: a greedy pass first gives each request one of its
  * cheapest offers where that keeps the flow optimal (a place costing no penalty; request potential
- * minus its cheapest cost, offer potential 0), then each request left is routed along a cheapest
- * residual path found by Dijkstra from it, on Johnson potentials, stopping as soon as the sink is
- * reached and updating the potentials of the settled vertices only. Non-negative reduced costs are
- * kept throughout, so the final flow is optimal.
+ * minus its cheapest cost, offer potential 0); Jonker–Volgenant's augmenting row reduction then
+ * places more of them by lowering the potentials of single-place offers; each request left is
+ * routed along a cheapest residual path found by Dijkstra from it, on Johnson potentials, stopping
+ * as soon as the sink is reached and updating the potentials of the settled vertices only.
+ * Non-negative reduced costs are kept throughout, so the final flow is optimal.
  *
  * <p>Candidate pairs come from a grid per category (for in-person help under a policy that limits
  * distance to the offer's radius: only offers whose radius may reach the request, checked first by
@@ -44,14 +45,14 @@ import java.util.Objects;
  * looks at it (a pair further than the best path found so far is never looked at). Building the
  * candidates takes {@code O(R · k log k)} for {@code R} requests with {@code k} offers around each
  * ({@code O(R · O)} filter runs without a radius filter or for remote help); routing takes
- * {@code O(E log V)} per request left by the greedy pass in the worst case, for {@code E} candidate
- * pairs, usually far less as each search stops at the nearest free place. Pass the offers of the
- * requests' categories only (for example from a {@code CandidateSource} per request) to keep large
- * batches fast.
+ * {@code O(E log V)} per request left by the first passes in the worst case ({@code O(R · E log V)}
+ * in all), for {@code E} candidate pairs and {@code V} requests and offers, usually far less as each
+ * search stops at the nearest free place. Pass the offers of the requests' categories only (for
+ * example from a {@code CandidateSource} per request) to keep large batches fast.
  *
  * <p><b>Determinism.</b> Requests and offers are sorted by id; each request's pairs are ordered by
- * cost then offer id; the greedy pass and the routing take requests in id order, and Dijkstra breaks
- * ties by vertex number (requests, then offers, by id). So the same inputs, in any order, give the
+ * cost then offer id; every pass takes requests in id order, and Dijkstra breaks ties by vertex
+ * number (requests, then offers, by id). So the same inputs, in any order, give the
  * same output; among equally good assignments, the one returned is the first this order reaches.
  *
  * <p>Immutable and thread-safe.
@@ -443,9 +444,10 @@ public final class BatchAssigner {
      * <p>Vertices are the requests {@code 0 … nr-1} and the offers {@code nr …}; the sink is
      * implicit. Potentials {@code h} keep every residual reduced cost non-negative. A greedy pass
      * first gives each request one of its cheapest offers when the place costs no penalty (with
-     * {@code h(request) = -its cheapest cost} and {@code h(offer) = 0}, which keeps that invariant);
-     * then each request left is routed along a cheapest path found by Dijkstra from it, which stops
-     * as soon as the sink is settled and updates only the potentials of settled vertices.
+     * {@code h(request) = -its cheapest cost} and {@code h(offer) = 0}, which keeps that invariant),
+     * the row reduction places more; then each request left is routed along a cheapest path found
+     * by Dijkstra from it, which stops as soon as the sink is settled and updates only the
+     * potentials of settled vertices.
      */
     static final class Solver {
         private final int nr;
