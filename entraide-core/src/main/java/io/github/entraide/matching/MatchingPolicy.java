@@ -212,6 +212,13 @@ public final class MatchingPolicy {
         return new Candidate(offer, distanceKm, cost(context));
     }
 
+    // Whether evaluate would return a candidate, without computing its cost.
+    boolean allows(HelpRequest request, HelpCategory category, HelpOffer offer, double distanceKm,
+            MatchingEnvironment environment) {
+        return StandardFilters.inUniverse(request, offer)
+                && accepts(new MatchingContext(request, category, offer, distanceKm, environment));
+    }
+
     static HelpCategory categoryOf(HelpRequest request, MatchingEnvironment environment) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(environment, "environment");

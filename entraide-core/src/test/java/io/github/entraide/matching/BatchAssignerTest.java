@@ -9,6 +9,7 @@ import static io.github.entraide.matching.Fixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.entraide.domain.CategoryCatalogue;
+import io.github.entraide.domain.GeoPoint;
 import io.github.entraide.domain.HelpOffer;
 import io.github.entraide.domain.HelpRequest;
 import java.util.ArrayList;
@@ -128,6 +129,189 @@ class BatchAssignerTest {
             assertThat(new long[] {result.matchedCount(), result.totalCost()}).as("instance %d", instance)
                     .containsExactly(best);
             assertEveryAssignmentIsAllowed(a, result, requests, offers, env);
+        }
+    }
+
+    @Test
+    void aRequestEarlierInIdOrderGivesWayToOneThatIsCheaperToServe() {
+        // "a" comes first and takes the only offer; "b" is nearer to it, so the optimum serves "b".
+        HelpOffer only = offer("only").at(GRENOBLE).radius(20).capacity(1, 0).build();
+        HelpRequest a = request("a").at(ECHIROLLES).build();
+        HelpRequest b = request("b").at(GRENOBLE).build();
+
+        BatchResult result = assigner.assign(List.of(a, b), List.of(only), environment());
+
+        assertThat(pairs(result)).containsExactly(Map.entry("b", "only"));
+        assertThat(result.totalCost()).isZero();
+    }
+
+    @Test
+    void fairnessPenaltyOnPartlyLoadedOffersMatchesTheReferenceFlow() {
+        // capacities 3 to 5 with loads: the penalty of each place depends on the load already taken
+        List<HelpOffer> offers = List.of(
+                offer("a").at(GRENOBLE).radius(20).capacity(5, 2).build(),
+                offer("b").at(MEYLAN).radius(20).capacity(3, 0).build(),
+                offer("c").at(ECHIROLLES).radius(20).capacity(4, 3).build());
+        List<HelpRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            requests.add(request("r" + i).at(i % 2 == 0 ? GRENOBLE : MEYLAN).build());
+        }
+        BatchAssigner fair = assigner.withFairnessPenalty(4000);
+
+        BatchResult result = fair.assign(requests, offers, environment());
+
+        assertThat(new long[] {result.matchedCount(), result.totalCost()})
+                .containsExactly(reference(fair, requests, offers, environment()));
+        assertThat(result.matchedCount()).isEqualTo(3 + 3 + 1);
+        assertEveryAssignmentIsAllowed(fair, result, requests, offers, environment());
+    }
+
+    @Test
+    void manyEqualCostsGiveTheOptimumAndTheSameOutputInAnyOrder() {
+        // remote help costs 0: every pair ties; languages make some pairs impossible
+        Random rnd = new Random(5);
+        List<HelpOffer> offers = new ArrayList<>();
+        List<HelpRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            offers.add(offer("o" + i).category(CategoryCatalogue.CONVERSATION).at(MEYLAN)
+                    .languages(i % 3 == 0 ? "it" : "fr").capacity(1 + i % 3, i % 2).build());
+        }
+        for (int i = 0; i < 70; i++) {
+            requests.add(request("r" + i).category(CategoryCatalogue.CONVERSATION).at(GRENOBLE)
+                    .languages(i % 4 == 0 ? "it" : "fr").build());
+        }
+        BatchResult first = assigner.assign(requests, offers, environment());
+        Collections.shuffle(offers, rnd);
+        Collections.shuffle(requests, rnd);
+
+        assertThat(new long[] {first.matchedCount(), first.totalCost()})
+                .containsExactly(reference(assigner, requests, offers, environment()));
+        assertThat(first.totalCost()).isZero();
+        assertThat(assigner.assign(requests, offers, environment())).isEqualTo(first);
+        assertEveryAssignmentIsAllowed(assigner, first, requests, offers, environment());
+    }
+
+    @Test
+    void farApartGroupsAreSolvedAsIfAlone() {
+        // Grenoble and a town 1° east share no possible pair: the batch is the two batches together.
+        GeoPoint east = GeoPoint.of(GRENOBLE.latitude(), GRENOBLE.longitude() + 1);
+        Random rnd = new Random(3);
+        List<HelpOffer> west = new ArrayList<>();
+        List<HelpOffer> eastOffers = new ArrayList<>();
+        List<HelpRequest> westRequests = new ArrayList<>();
+        List<HelpRequest> eastRequests = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            west.add(offer("w" + i).at(Fixtures.randomPoint(rnd, GRENOBLE, 0.05)).radius(8).capacity(2, i % 2).build());
+            eastOffers.add(offer("e" + i).at(Fixtures.randomPoint(rnd, east, 0.05)).radius(8).capacity(1, 0).build());
+        }
+        for (int i = 0; i < 20; i++) {
+            westRequests.add(request("rw" + i).at(Fixtures.randomPoint(rnd, GRENOBLE, 0.05)).build());
+            eastRequests.add(request("re" + i).at(Fixtures.randomPoint(rnd, east, 0.05)).build());
+        }
+        BatchAssigner fair = assigner.withFairnessPenalty(700);
+        List<HelpOffer> allOffers = new ArrayList<>(west);
+        allOffers.addAll(eastOffers);
+        List<HelpRequest> allRequests = new ArrayList<>(westRequests);
+        allRequests.addAll(eastRequests);
+
+        BatchResult both = fair.assign(allRequests, allOffers, environment());
+        BatchResult w = fair.assign(westRequests, west, environment());
+        BatchResult e = fair.assign(eastRequests, eastOffers, environment());
+
+        assertThat(both.matchedCount()).isEqualTo(w.matchedCount() + e.matchedCount());
+        assertThat(both.totalCost()).isEqualTo(w.totalCost() + e.totalCost());
+        assertThat(new long[] {both.matchedCount(), both.totalCost()})
+                .containsExactly(reference(fair, allRequests, allOffers, environment()));
+    }
+
+    @Test
+    void matchesAReferenceMinCostFlowOnMediumRandomInstances() {
+        Random rnd = new Random(8);
+        for (int instance = 0; instance < 150; instance++) {
+            int members = 40;
+            MatchingEnvironment env = Fixtures.environment(Fixtures.randomDirectory(rnd, members),
+                    Fixtures.randomBlocks(rnd, members));
+            List<HelpOffer> offers = new ArrayList<>();
+            List<HelpRequest> requests = new ArrayList<>();
+            double spread = rnd.nextBoolean() ? 0.03 : 0.15;
+            for (int i = 0; i < 5 + rnd.nextInt(30); i++) {
+                offers.add(Fixtures.randomOffer(rnd, "o" + i, GRENOBLE, spread, members));
+            }
+            for (int i = 0; i < 5 + rnd.nextInt(40); i++) {
+                requests.add(Fixtures.randomRequest(rnd, "r" + i, GRENOBLE, spread, members));
+            }
+            BatchAssigner a = rnd.nextBoolean() ? assigner : assigner.withFairnessPenalty(rnd.nextInt(8000));
+
+            BatchResult result = a.assign(requests, offers, env);
+
+            assertThat(new long[] {result.matchedCount(), result.totalCost()}).as("instance %d", instance)
+                    .containsExactly(reference(a, requests, offers, env));
+            assertEveryAssignmentIsAllowed(a, result, requests, offers, env);
+        }
+    }
+
+    /**
+     * The optimum (most requests served, then least cost) by a plain min-cost max-flow with
+     * Bellman–Ford shortest paths on the dense graph source → requests → offers → places → sink.
+     */
+    private static long[] reference(BatchAssigner a, List<HelpRequest> requests, List<HelpOffer> offers,
+            MatchingEnvironment env) {
+        int nr = requests.size();
+        int no = offers.size();
+        List<int[]> arcs = new ArrayList<>(); // from, to, capacity (mutable), index of cost
+        List<Long> costs = new ArrayList<>();
+        int source = nr + no;
+        int sink = source + 1;
+        java.util.function.Consumer<long[]> add = x -> {
+            arcs.add(new int[] {(int) x[0], (int) x[1], (int) x[2]});
+            costs.add(x[3]);
+            arcs.add(new int[] {(int) x[1], (int) x[0], 0});
+            costs.add(-x[3]);
+        };
+        for (int i = 0; i < nr; i++) {
+            add.accept(new long[] {source, i, 1, 0});
+            for (int j = 0; j < no; j++) {
+                java.util.OptionalLong c = a.pairCost(requests.get(i), offers.get(j), env);
+                if (c.isPresent()) {
+                    add.accept(new long[] {i, nr + j, 1, c.getAsLong()});
+                }
+            }
+        }
+        for (int j = 0; j < no; j++) {
+            for (int u = 1; u <= offers.get(j).remainingCapacity(); u++) {
+                add.accept(new long[] {nr + j, sink, 1, a.placePenalty(offers.get(j), u)});
+            }
+        }
+        long flow = 0;
+        long cost = 0;
+        while (true) {
+            long[] dist = new long[sink + 1];
+            int[] via = new int[sink + 1];
+            java.util.Arrays.fill(dist, Long.MAX_VALUE);
+            dist[source] = 0;
+            for (int round = 0; round <= sink; round++) {
+                boolean changed = false;
+                for (int k = 0; k < arcs.size(); k++) {
+                    int[] arc = arcs.get(k);
+                    if (arc[2] > 0 && dist[arc[0]] != Long.MAX_VALUE && dist[arc[0]] + costs.get(k) < dist[arc[1]]) {
+                        dist[arc[1]] = dist[arc[0]] + costs.get(k);
+                        via[arc[1]] = k;
+                        changed = true;
+                    }
+                }
+                if (!changed) {
+                    break;
+                }
+            }
+            if (dist[sink] == Long.MAX_VALUE) {
+                return new long[] {flow, cost};
+            }
+            for (int v = sink; v != source; v = arcs.get(via[v])[0]) {
+                arcs.get(via[v])[2]--;
+                arcs.get(via[v] ^ 1)[2]++;
+            }
+            flow++;
+            cost += dist[sink];
         }
     }
 
