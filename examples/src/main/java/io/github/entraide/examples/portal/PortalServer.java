@@ -56,6 +56,11 @@ public final class PortalServer implements AutoCloseable {
      * @throws IOException if the port cannot be bound
      */
     public static PortalServer start(PortalConfig config) throws IOException {
+        // The JDK server waits for a request (and a response to be read) forever by default: a client
+        // that opens a connection and never finishes its request would hold a worker. Bound both,
+        // unless the operator set them; read once, when the JDK's server classes load.
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", "30");
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxRspTime", "120");
         HttpServer http = HttpServer.create(new InetSocketAddress(config.bindAddress(), config.port()), 64);
         int port = http.getAddress().getPort();
         String baseUrl = config.baseUrl().orElse("http://localhost:" + port);
