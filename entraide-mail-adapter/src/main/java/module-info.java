@@ -5,6 +5,7 @@
 module io.github.entraide.mail {
     requires transitive io.github.entraide.core;
     requires jakarta.mail;
+    requires java.logging;
     requires org.slf4j;
 
     exports io.github.entraide.mail;

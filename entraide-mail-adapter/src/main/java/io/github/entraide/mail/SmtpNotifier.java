@@ -52,7 +52,9 @@ import org.slf4j.LoggerFactory;
  * timed out and for 4xx replies; permanent for 5xx replies, an invalid address, a line break in a
  * header value built from user data (header injection is refused, never stripped) or a template
  * that fails. Exception messages never hold personal data from this class; the transport's own
- * causes may (a rejected address), so log their class, not their message.
+ * causes may (a rejected address), so log their class, not their message. Logs of the mail library
+ * itself are kept at {@code INFO} or above unless {@link Builder#mailLibraryDebugLogs(boolean)}
+ * allows more: below that, they hold addresses and message bodies.
  *
  * <p>Thread-safe. One SMTP connection is opened lazily and reused across a burst of messages;
  * when it has been idle for more than a second it is checked before the next message (a
@@ -126,6 +128,9 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
             p.setProperty("mail.smtp.localhost", b.heloName);
         }
         b.properties.forEach(p::setProperty);
+        if (!b.mailLibraryDebugLogs) {
+            MailLibraryLogs.capAtInfo();
+        }
         this.session = Session.getInstance(p);
     }
 
@@ -328,6 +333,7 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
         private Duration readTimeout = Duration.ofSeconds(30);
         private Duration writeTimeout = Duration.ofSeconds(30);
         private String heloName;
+        private boolean mailLibraryDebugLogs;
         private final Map<String, String> properties = new HashMap<>();
         private TerritoryBranding defaultBranding = TerritoryBranding.named("Entraide");
         private final Map<TerritoryId, TerritoryBranding> brandings = new HashMap<>();
@@ -457,6 +463,23 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
         public Builder heloName(String name) {
             this.heloName = Checks.notBlank(name, "name");
             HeaderValues.singleLine(name, "heloName");
+            return this;
+        }
+
+        /**
+         * Whether the mail library's own SMTP logs may go below {@code INFO}. Default {@code false}:
+         * building a notifier raises Angus Mail's {@code java.util.logging} loggers
+         * {@code org.eclipse.angus.mail.smtp} and {@code org.eclipse.angus.mail.smtp.protocol} to
+         * {@code INFO} when they are finer, because at {@code FINE} they write recipients' names and
+         * addresses and at {@code FINEST} whole messages. {@code true} leaves them as configured, to
+         * debug a connection problem on test data; like the {@code mail.debug} session property
+         * (which this builder never sets), never in production.
+         *
+         * @param allowed whether to leave the mail library's loggers as configured
+         * @return this builder
+         */
+        public Builder mailLibraryDebugLogs(boolean allowed) {
+            this.mailLibraryDebugLogs = allowed;
             return this;
         }
 

@@ -13,12 +13,17 @@ import java.util.Map;
  * Entry point of {@code examples/target/entraide-demo.jar}:
  * <ul>
  *   <li>no argument (or {@code portal}): the demo city portal on http://localhost:8080;</li>
- *   <li>{@code scenario}: the Grenoble scenario, headless, ending with one line of JSON;</li>
+ *   <li>{@code scenario}: the Grenoble scenario, headless, ending with one line of JSON; it waits
+ *       up to {@code ENTRAIDE_SCENARIO_DRAIN_SECONDS} (default 300) for its e-mails to be sent,
+ *       exits 0 when all were, 1 otherwise (with a message in French and English);</li>
  *   <li>{@code quickstart}: the quickstart on in-memory adapters.</li>
  * </ul>
  * Configuration comes from environment variables (see {@link PortalConfig}).
  */
 public final class Main {
+    /** Seconds the scenario waits for the outbox to drain by default (an SMTP server down at start). */
+    static final long DEFAULT_DRAIN_SECONDS = 300;
+
     /** The portal the default command started, for the smoke test to stop. */
     static volatile PortalServer portal;
 
@@ -41,6 +46,27 @@ public final class Main {
     }
 
     /**
+     * How long the scenario waits for its e-mails once it has run: {@code ENTRAIDE_SCENARIO_DRAIN_SECONDS},
+     * default {@value #DEFAULT_DRAIN_SECONDS}.
+     */
+    static Duration drainTimeout(Map<String, String> env) {
+        String value = env.getOrDefault("ENTRAIDE_SCENARIO_DRAIN_SECONDS", "").strip();
+        if (value.isEmpty()) {
+            return Duration.ofSeconds(DEFAULT_DRAIN_SECONDS);
+        }
+        long seconds;
+        try {
+            seconds = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("ENTRAIDE_SCENARIO_DRAIN_SECONDS is not a number", e);
+        }
+        if (seconds < 0) {
+            throw new IllegalArgumentException("ENTRAIDE_SCENARIO_DRAIN_SECONDS must be 0 or more");
+        }
+        return Duration.ofSeconds(seconds);
+    }
+
+    /**
      * Runs a command.
      *
      * @param args the command and its arguments
@@ -58,7 +84,7 @@ public final class Main {
                     return 0;
                 case "scenario":
                     return Scenario.run(PortalConfig.fromEnvironment(env), Scenario.Size.grenoble(),
-                            Duration.ofSeconds(120), out);
+                            drainTimeout(env), out, err);
                 case "quickstart":
                     Quickstart.main(Arrays.copyOfRange(args, 1, args.length));
                     return 0;

@@ -48,7 +48,7 @@ class MainTest {
         assertThat(run(Map.of(), "scenario")).isZero();
         String last = lines()[lines().length - 1];
         assertThat(last).matches("\\{\"helpers\":2000,\"offers\":\\d+,\"requests\":\\d+,\"introductions\":\\d+,"
-                + "\"accepted\":\\d+,\"flagged_offers\":\\d+,\"emails_sent\":\\d+,\"emails_pending\":0}");
+                + "\"accepted\":\\d+,\"flagged_offers\":\\d+,\"emails_dead\":0,\"emails_sent\":\\d+,\"emails_pending\":0}");
         Matcher m = Pattern.compile("\"introductions\":(\\d+),\"accepted\":(\\d+).*\"emails_sent\":(\\d+)").matcher(last);
         assertThat(m.find()).isTrue();
         long introductions = Long.parseLong(m.group(1));
@@ -77,5 +77,7 @@ class MainTest {
         assertThat(run(Map.of(), "nope")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Commands: portal (default), scenario, quickstart");
         assertThat(run(Map.of("ENTRAIDE_PORT", "eighty"))).isEqualTo(2);
+        assertThat(run(Map.of("ENTRAIDE_SCENARIO_DRAIN_SECONDS", "soon"), "scenario")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ENTRAIDE_SCENARIO_DRAIN_SECONDS is not a number");
     }
 }

@@ -73,7 +73,9 @@ public final class DemoPlatform implements AutoCloseable {
                     .clock(clock)
                     .batchSize(100)
                     .backoff(Duration.ofSeconds(1), 2.0, Duration.ofSeconds(5), 0.5)
-                    .maxAttempts(100)
+                    // Retries every 5 s at most, for more than an hour: a server down at start (or for a
+                    // while) gets every message once it is up; only a refusal makes a dead letter sooner.
+                    .maxAttempts(1000)
                     .pollInterval(Duration.ofMillis(500))
                     .build();
         } catch (RuntimeException e) {
@@ -137,6 +139,11 @@ public final class DemoPlatform implements AutoCloseable {
     /** @return how many e-mails the relay delivered */
     public long emailsSent() {
         return emailsSent.get();
+    }
+
+    /** @return how many outbox messages of the demo's territory are dead letters (refused for good) */
+    public long deadLetters() {
+        return storage.outbox().dead(GrenobleFixture.TERRITORY_ID).size();
     }
 
     /** @return how many outbox messages wait for delivery */

@@ -8,14 +8,17 @@ import io.github.entraide.command.IntroductionRef;
 import io.github.entraide.command.ProposeIntroduction;
 import io.github.entraide.command.PublishOffer;
 import io.github.entraide.command.RegisterMember;
+import io.github.entraide.command.ReportContent;
 import io.github.entraide.domain.Actor;
 import io.github.entraide.domain.Commune;
 import io.github.entraide.domain.HelpOffer;
 import io.github.entraide.domain.HelpRequest;
 import io.github.entraide.domain.MemberRole;
+import io.github.entraide.domain.ModerationSubject;
 import io.github.entraide.domain.OfferStatus;
 import io.github.entraide.domain.OnBehalfOf;
 import io.github.entraide.domain.ProxyRelationship;
+import io.github.entraide.domain.ReportReason;
 import io.github.entraide.domain.Timing;
 import io.github.entraide.domain.Urgency;
 import io.github.entraide.domain.WeeklyAvailability;
@@ -34,9 +37,12 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The Grenoble scenario, headless, on the configured database and SMTP server: the territory,
- * helpers in the launch proportions, requests (some on behalf of someone, some offers with a
- * price to be flagged), introductions proposed and accepted; then it waits until the outbox is
- * drained (the relay retrying while the SMTP server is down) and prints one line of JSON.
+ * helpers in the launch proportions (one in three with a phone number), requests (some on behalf
+ * of someone, some offers with a price to be flagged and reported by neighbours with a comment),
+ * introductions proposed and accepted; then it waits until the outbox is drained or the deadline
+ * passes (the relay retrying with backoff while the SMTP server is down, progress printed every
+ * ten seconds by counts only) and prints one line of JSON: {@code emails_sent},
+ * {@code emails_pending} and {@code emails_dead} are the outbox's own counts.
  */
 public final class Scenario {
     private static final String[] OTHER = {"other.pet-walking", "other.it-help", "other.administrative-help",
@@ -73,7 +79,21 @@ public final class Scenario {
         }
     }
 
+    /** How often the wait for the outbox reports progress. */
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
+
     private Scenario() {
+    }
+
+    /**
+     * The texts of the offers asking for payment: members type them, the volunteer-only policy
+     * refuses some (they are then stored nowhere), so a check for personal data in logs needs them
+     * from here.
+     *
+     * @return the texts
+     */
+    public static List<String> paidOfferTexts() {
+        return List.of(PAID);
     }
 
     /**
@@ -86,8 +106,26 @@ public final class Scenario {
      * @return the exit status: 0 if every e-mail was sent, 1 otherwise
      */
     public static int run(PortalConfig config, Size size, Duration drainTimeout, PrintStream out) {
+        return run(config, size, drainTimeout, out, System.err);
+    }
+
+    /**
+     * Runs the scenario, reports the outbox's progress while it waits, and prints its JSON line
+     * last: {@code emails_sent}, {@code emails_pending} (still queued when the deadline passed) and
+     * {@code emails_dead} (refused for good by the SMTP server) are what the outbox says.
+     *
+     * @param config the database and SMTP server
+     * @param size how big
+     * @param drainTimeout how long to wait for the outbox to drain once the scenario has run
+     * @param out where to print the JSON line
+     * @param err where to print progress (counts only) and why the status is not 0
+     * @return the exit status: 0 if every e-mail was sent, 1 if some are still pending at the
+     *     deadline or were refused for good
+     */
+    public static int run(PortalConfig config, Size size, Duration drainTimeout, PrintStream out, PrintStream err) {
         String json;
         long pending;
+        long dead;
         try (DemoPlatform platform = DemoPlatform.create(config,
                 config.baseUrl().orElse("http://localhost:" + (config.port() == 0 ? 8080 : config.port())),
                 Clock.systemUTC())) {
@@ -103,11 +141,13 @@ public final class Scenario {
             for (int c = 0, i = 0; c < communes.size(); c++) {
                 for (int k = 0; k < perCommune[c]; k++, i++) {
                     helpers.add(register(entraide, t, "Aidant " + i, "helper" + i + "." + run + "@example.org",
-                            i % 10 == 0 ? "en" : "fr", communes.get(c).inseeCode(), MemberRole.HELPER));
+                            phone(i % 3 == 0, i), i % 10 == 0 ? "en" : "fr", communes.get(c).inseeCode(),
+                            MemberRole.HELPER));
                 }
             }
             long offers = 0;
             long flagged = 0;
+            List<HelpOffer> paidStored = new ArrayList<>();
             int n = helpers.size();
             offers += publish(entraide, helpers, 0, size.groceries(), i -> "groceries", "Courses essentielles près de chez moi.");
             offers += publish(entraide, helpers, n / 3, size.conversation(), i -> "conversation", "Un appel pour discuter, volontiers.");
@@ -120,6 +160,7 @@ public final class Scenario {
                             OTHER[i % 3], 5.0, WeeklyAvailability.always(), Set.of("fr"), 1, PAID[i % PAID.length]));
                     // A held offer is stored (pending review); a refused one is not.
                     offers++;
+                    paidStored.add(o);
                     if (o.status() != OfferStatus.PUBLISHED) {
                         flagged++;
                     }
@@ -133,8 +174,8 @@ public final class Scenario {
             for (int c = 0, i = 0; c < communes.size(); c++) {
                 for (int k = 0; k < perCommuneBeneficiaries[c]; k++, i++) {
                     beneficiaries.add(register(entraide, t, (i % 5 == 0 ? "Proche " : "Habitant ") + i,
-                            "resident" + i + "." + run + "@example.org", "fr", communes.get(c).inseeCode(),
-                            MemberRole.BENEFICIARY));
+                            "resident" + i + "." + run + "@example.org", phone(i % 4 == 0, 5000 + i), "fr",
+                            communes.get(c).inseeCode(), MemberRole.BENEFICIARY));
                 }
             }
             int total = size.groceries() + size.conversation() + size.homework();
@@ -179,23 +220,79 @@ public final class Scenario {
                 }
             }
 
-            Instant deadline = Instant.now().plus(drainTimeout);
-            while (platform.pending() > 0 && Instant.now().isBefore(deadline)) {
-                if (platform.drainOnce() == 0) {
-                    LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+            // Neighbours report the offers asking for money, with a word for the moderators (no e-mail).
+            for (int k = 0; k < paidStored.size(); k++) {
+                MemberView reporter = beneficiaries.get((3 * k + 1) % beneficiaries.size());
+                try {
+                    entraide.moderation().report(actor(reporter), new ReportContent(t, reporter.id().value(),
+                            ModerationSubject.Kind.OFFER, paidStored.get(k).id().value(), ReportReason.PAYMENT,
+                            "On m’a demandé de l’argent pour l’essence, signalement n° " + k + "."));
+                } catch (EntraideException e) {
+                    // rate-limited or otherwise refused: the scenario goes on
                 }
             }
+
+            String stats = String.format(java.util.Locale.ROOT, "{\"helpers\":%d,\"offers\":%d,\"requests\":%d,"
+                    + "\"introductions\":%d,\"accepted\":%d,\"flagged_offers\":%d,", helpers.size(), offers, requests,
+                    introductions, accepted, flagged);
+            drain(platform, drainTimeout, err);
             pending = platform.pending();
-            json = String.format(java.util.Locale.ROOT, "{\"helpers\":%d,\"offers\":%d,\"requests\":%d,"
-                    + "\"introductions\":%d,\"accepted\":%d,\"flagged_offers\":%d,\"emails_sent\":%d,"
-                    + "\"emails_pending\":%d}", helpers.size(), offers, requests, introductions, accepted, flagged,
-                    platform.emailsSent(), pending);
+            dead = platform.deadLetters();
+            json = stats + String.format(java.util.Locale.ROOT, "\"emails_dead\":%d,\"emails_sent\":%d,"
+                    + "\"emails_pending\":%d}", dead, platform.emailsSent(), pending);
         }
         // After the platform closed, so that its shutdown logs come before the last line.
+        if (pending > 0) {
+            err.printf(java.util.Locale.ROOT, "Délai dépassé : %d e-mail(s) toujours en attente après %d s (serveur SMTP %s) ;"
+                    + " ils partiront au prochain démarrage avec la même base. Pour attendre plus longtemps :"
+                    + " ENTRAIDE_SCENARIO_DRAIN_SECONDS.%n"
+                    + "Deadline passed: %d e-mail(s) still pending after %d s (SMTP server %s); they will be sent on the"
+                    + " next start with the same database. To wait longer: ENTRAIDE_SCENARIO_DRAIN_SECONDS.%n",
+                    pending, drainTimeout.toSeconds(), config.smtpDescription(), pending, drainTimeout.toSeconds(),
+                    config.smtpDescription());
+        }
+        if (dead > 0) {
+            err.printf(java.util.Locale.ROOT, "%d e-mail(s) refusé(s) définitivement par le serveur SMTP (lettres mortes,"
+                    + " voir les journaux de io.github.entraide.relay).%n"
+                    + "%d e-mail(s) permanently refused by the SMTP server (dead letters, see the io.github.entraide.relay"
+                    + " logs).%n", dead, dead);
+        }
+        err.flush();
         System.err.flush();
         out.println(json);
         out.flush();
-        return pending == 0 ? 0 : 1;
+        return pending == 0 && dead == 0 ? 0 : 1;
+    }
+
+    /**
+     * Waits until the outbox is drained or the deadline passes, delivering in this thread too
+     * (the background relay keeps retrying with its backoff), and reports progress every ten
+     * seconds by counts only.
+     */
+    private static void drain(DemoPlatform platform, Duration drainTimeout, PrintStream err) {
+        Instant start = Instant.now();
+        Instant deadline = start.plus(drainTimeout);
+        Instant nextReport = start.plus(PROGRESS_EVERY);
+        long pending = platform.pending();
+        if (pending > 0) {
+            err.printf(java.util.Locale.ROOT, "scenario: %d e-mail(s) en attente, envoi jusqu’à %d s (SMTP %s) / "
+                    + "%d e-mail(s) pending, sending for up to %d s (SMTP %s)%n", pending, drainTimeout.toSeconds(),
+                    platform.config().smtpDescription(), pending, drainTimeout.toSeconds(),
+                    platform.config().smtpDescription());
+        }
+        while (pending > 0 && Instant.now().isBefore(deadline)) {
+            if (platform.drainOnce() == 0) {
+                // Nothing due: the retries wait for their backoff.
+                LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+            }
+            pending = platform.pending();
+            if (pending > 0 && !Instant.now().isBefore(nextReport)) {
+                nextReport = nextReport.plus(PROGRESS_EVERY);
+                err.printf(java.util.Locale.ROOT, "scenario: %d envoyé(s), %d en attente, %d en échec définitif / "
+                        + "%d sent, %d pending, %d dead%n", platform.emailsSent(), pending, platform.deadLetters(),
+                        platform.emailsSent(), pending, platform.deadLetters());
+            }
+        }
     }
 
     private interface CategoryOf {
@@ -214,9 +311,15 @@ public final class Scenario {
         return published;
     }
 
-    private static MemberView register(Entraide entraide, String t, String name, String email, String lang,
-            String insee, MemberRole role) {
-        return entraide.members().register(Actor.system(), new RegisterMember(t, name, email, Optional.empty(), lang,
+    /** A French mobile number for one member in a few (the others give none), distinct per {@code i}. */
+    private static Optional<String> phone(boolean given, int i) {
+        return given ? Optional.of(String.format(java.util.Locale.ROOT, "06 %02d %02d %02d %02d", 10 + i / 10000 % 90,
+                i / 100 % 100, i % 100, 7 * i % 100)) : Optional.empty();
+    }
+
+    private static MemberView register(Entraide entraide, String t, String name, String email, Optional<String> phone,
+            String lang, String insee, MemberRole role) {
+        return entraide.members().register(Actor.system(), new RegisterMember(t, name, email, phone, lang,
                 insee, Optional.empty(), Set.of(role), Optional.empty(), true, true, PortalPages.CONSENT_VERSION));
     }
 
