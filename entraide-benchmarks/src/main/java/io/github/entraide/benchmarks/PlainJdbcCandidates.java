@@ -44,13 +44,15 @@ final class PlainJdbcCandidates {
             + " last_helped_at, version";
     private static final int CELLS_PER_DEGREE = 100;
     private static final double SLACK_KM = 1e-7;
+    private static final int ROW_LIST_MAX = 64;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
     private final DataSource dataSource;
     private final String partition;
     private final String extentSql;
     private final String remoteSql;
-    private final String blockSql;
+    private final String rowListSql;
+    private final String rowRangeSql;
 
     PlainJdbcCandidates(DataSource dataSource, String tablePrefix) {
         this.dataSource = dataSource;
@@ -59,9 +61,11 @@ final class PlainJdbcCandidates {
                 + "), (SELECT MIN(cell_col)" + partition + "), (SELECT MAX(cell_col)" + partition
                 + "), (SELECT MAX(radius_km)" + partition + ")";
         this.remoteSql = "SELECT " + OFFER_COLUMNS + partition;
-        this.blockSql = "SELECT " + OFFER_COLUMNS + partition
-                + " AND cell_row BETWEEN ? AND ? AND cell_col BETWEEN ? AND ?"
-                + " AND NOT (cell_row BETWEEN ? AND ? AND cell_col BETWEEN ? AND ?)";
+        String notInner = " AND NOT (cell_row BETWEEN ? AND ? AND cell_col BETWEEN ? AND ?)";
+        this.rowListSql = "SELECT " + OFFER_COLUMNS + partition + " AND cell_row = ANY(?) AND cell_col BETWEEN ? AND ?"
+                + notInner;
+        this.rowRangeSql = "SELECT " + OFFER_COLUMNS + partition
+                + " AND cell_row BETWEEN ? AND ? AND cell_col BETWEEN ? AND ?" + notInner;
     }
 
     static int row(double latitude) {
@@ -133,17 +137,30 @@ final class PlainJdbcCandidates {
             int rowHi = row0 + half;
             int colLo = col0 - half;
             int colHi = col0 + half;
-            try (PreparedStatement ps = c.prepareStatement(blockSql)) {
-                int i = bindPartition(ps, request);
-                ps.setInt(i++, rowLo);
-                ps.setInt(i++, rowHi);
-                ps.setInt(i++, colLo);
-                ps.setInt(i++, colHi);
-                ps.setInt(i++, seen < 0 ? 1 : row0 - seen);
-                ps.setInt(i++, seen < 0 ? 0 : row0 + seen);
-                ps.setInt(i++, col0 - Math.max(seen, 0));
-                ps.setInt(i, col0 + Math.max(seen, 0));
-                read(ps, request, policy, environment, top);
+            int firstRow = Math.max(rowLo, minRow);
+            int lastRow = Math.min(rowHi, maxRow);
+            if (firstRow <= lastRow) {
+                boolean list = lastRow - firstRow < ROW_LIST_MAX;
+                try (PreparedStatement ps = c.prepareStatement(list ? rowListSql : rowRangeSql)) {
+                    int i = bindPartition(ps, request);
+                    if (list) {
+                        Integer[] rows = new Integer[lastRow - firstRow + 1];
+                        for (int r = 0; r < rows.length; r++) {
+                            rows[r] = firstRow + r;
+                        }
+                        ps.setArray(i++, c.createArrayOf("integer", rows));
+                    } else {
+                        ps.setInt(i++, firstRow);
+                        ps.setInt(i++, lastRow);
+                    }
+                    ps.setInt(i++, colLo);
+                    ps.setInt(i++, colHi);
+                    ps.setInt(i++, seen < 0 ? 1 : row0 - seen);
+                    ps.setInt(i++, seen < 0 ? 0 : row0 + seen);
+                    ps.setInt(i++, col0 - Math.max(seen, 0));
+                    ps.setInt(i, col0 + Math.max(seen, 0));
+                    read(ps, request, policy, environment, top);
+                }
             }
             seen = half;
             if (rowLo <= minRow && rowHi >= maxRow && colLo <= minCol && colHi >= maxCol) {

@@ -55,6 +55,9 @@ public final class JdbcCandidateSource implements CandidateSource {
     // Lower bounds are shrunk by this much (km) against rounding in the haversine formula.
     private static final double SLACK_KM = 1e-7;
 
+    /** The most rows of cells a block query lists one by one; a taller block is read as a range. */
+    static final int ROW_LIST_MAX = 64;
+
     private final JdbcStorage storage;
 
     private JdbcCandidateSource(JdbcStorage storage) {
@@ -173,20 +176,7 @@ public final class JdbcCandidateSource implements CandidateSource {
                 int rowHi = row0 + half;
                 int colLo = col0 - half;
                 int colHi = col0 + half;
-                int innerHalf = seen;
-                fetch(" AND cell_row BETWEEN ? AND ? AND cell_col BETWEEN ? AND ?"
-                        + " AND NOT (cell_row BETWEEN ? AND ? AND cell_col BETWEEN ? AND ?)", ps -> {
-                            int i = bindPartition(ps);
-                            ps.setInt(i++, rowLo);
-                            ps.setInt(i++, rowHi);
-                            ps.setInt(i++, colLo);
-                            ps.setInt(i++, colHi);
-                            // With nothing read yet, an empty inner block (low above high) excludes nothing.
-                            ps.setInt(i++, innerHalf < 0 ? 1 : row0 - innerHalf);
-                            ps.setInt(i++, innerHalf < 0 ? 0 : row0 + innerHalf);
-                            ps.setInt(i++, col0 - Math.max(innerHalf, 0));
-                            ps.setInt(i, col0 + Math.max(innerHalf, 0));
-                        });
+                fetchBlock(rowLo, rowHi, colLo, colHi, seen, extent);
                 seen = half;
                 if (rowLo <= extent.minRow() && rowHi >= extent.maxRow() && colLo <= extent.minCol()
                         && colHi >= extent.maxCol()) {
@@ -200,6 +190,58 @@ public final class JdbcCandidateSource implements CandidateSource {
                     return;
                 }
             }
+        }
+
+        /**
+         * Fetches the offers of a block of cells minus the block of half-side {@code innerHalf}
+         * already read (none when negative). Rows outside the extent hold no offer and are left out.
+         * Up to {@value #ROW_LIST_MAX} rows are listed ({@code cell_row = ANY(?)}), so that the
+         * database descends the index once per row and reads only the block's columns of each, rather
+         * than every cell of the rows in between; more rows are read as one range.
+         */
+        private void fetchBlock(int rowLo, int rowHi, int colLo, int colHi, int innerHalf, Extent extent)
+                throws SQLException {
+            int firstRow = Math.max(rowLo, extent.minRow());
+            int lastRow = Math.min(rowHi, extent.maxRow());
+            if (firstRow > lastRow) {
+                return;
+            }
+            GeoPoint at = request.point();
+            int row0 = row(at.latitude());
+            int col0 = col(at.longitude());
+            String notInner = " AND NOT (cell_row BETWEEN ? AND ? AND cell_col BETWEEN ? AND ?)";
+            if (lastRow - firstRow < ROW_LIST_MAX) {
+                Integer[] rows = new Integer[lastRow - firstRow + 1];
+                for (int r = 0; r < rows.length; r++) {
+                    rows[r] = firstRow + r;
+                }
+                fetch(" AND cell_row = ANY(?) AND cell_col BETWEEN ? AND ?" + notInner, ps -> {
+                    int i = bindPartition(ps);
+                    ps.setArray(i++, connection.createArrayOf("integer", rows));
+                    ps.setInt(i++, colLo);
+                    ps.setInt(i++, colHi);
+                    bindInner(ps, i, innerHalf, row0, col0);
+                });
+            } else {
+                fetch(" AND cell_row BETWEEN ? AND ? AND cell_col BETWEEN ? AND ?" + notInner, ps -> {
+                    int i = bindPartition(ps);
+                    ps.setInt(i++, firstRow);
+                    ps.setInt(i++, lastRow);
+                    ps.setInt(i++, colLo);
+                    ps.setInt(i++, colHi);
+                    bindInner(ps, i, innerHalf, row0, col0);
+                });
+            }
+        }
+
+        /** Binds the inner block, already read, from an index. */
+        private static void bindInner(PreparedStatement ps, int from, int innerHalf, int row0, int col0)
+                throws SQLException {
+            // With nothing read yet, an empty inner block (low above high) excludes nothing.
+            ps.setInt(from, innerHalf < 0 ? 1 : row0 - innerHalf);
+            ps.setInt(from + 1, innerHalf < 0 ? 0 : row0 + innerHalf);
+            ps.setInt(from + 2, col0 - Math.max(innerHalf, 0));
+            ps.setInt(from + 3, col0 + Math.max(innerHalf, 0));
         }
 
         /**
