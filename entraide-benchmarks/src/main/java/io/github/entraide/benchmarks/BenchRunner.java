@@ -59,6 +59,7 @@ public final class BenchRunner {
         online(quick, summary);
         batch(quick, summary);
         outbox(quick, summary);
+        jdbc(quick, summary);
         memory(summary);
 
         ObjectNode json = Json.MAPPER.createObjectNode();
@@ -173,6 +174,33 @@ public final class BenchRunner {
         double perEmailMs = score(r, "connectionPerEmail", null, null);
         summary.put("outbox_emails_per_s", round(OutboxRelayBenchmark.EMAILS / (reusedMs / 1000)));
         summary.put("outbox_batch_speedup", round(perEmailMs / reusedMs));
+    }
+
+    /**
+     * The candidate query on PostgreSQL, adapter and hand-written JDBC, when
+     * {@value JdbcBenchData#URL_VARIABLE} names a database; the offers are loaded here first (or
+     * found loaded by an earlier run), outside the timed code. The overhead is the ratio of the
+     * means (ms per query) of the two sides in the same run.
+     */
+    private static void jdbc(boolean quick, Map<String, Object> summary) throws Exception {
+        if (System.getenv(JdbcBenchData.URL_VARIABLE) == null || System.getenv(JdbcBenchData.URL_VARIABLE).isBlank()) {
+            System.out.println("[jdbc bench] " + JdbcBenchData.URL_VARIABLE
+                    + " is not set: jdbc_* keys skipped (PostgreSQL benchmarks not run)");
+            return;
+        }
+        int helpers = 1_000_000;
+        JdbcBenchData.Loaded loaded = JdbcBenchData.ensureLoaded(JdbcBenchData.requireUrl(), helpers);
+        Collection<RunResult> r = run(options(quick, JdbcCandidatesBenchmark.class.getName())
+                .param("helpers", String.valueOf(helpers)).warmupIterations(quick ? 1 : 3)
+                .warmupTime(TimeValue.seconds(quick ? 3 : 5)).measurementIterations(quick ? 2 : 5)
+                .measurementTime(TimeValue.seconds(quick ? 5 : 5)));
+        summary.put("jdbc_helpers", helpers);
+        summary.put("jdbc_load_s", round(loaded.loadSeconds()));
+        summary.put("jdbc_candidates_p50_ms", round(percentile(r, "entraideAdapter", String.valueOf(helpers), 50)));
+        summary.put("jdbc_candidates_p99_ms", round(percentile(r, "entraideAdapter", String.valueOf(helpers), 99)));
+        summary.put("jdbc_plain_p99_ms", round(percentile(r, "plainJdbc", String.valueOf(helpers), 99)));
+        summary.put("jdbc_overhead_vs_plain_jdbc", round(score(r, "entraideAdapter", "helpers", String.valueOf(helpers))
+                / score(r, "plainJdbc", "helpers", String.valueOf(helpers))));
     }
 
     /** Retained heap of the index per helper, for 1,000,000 helpers (the offers are held apart). */

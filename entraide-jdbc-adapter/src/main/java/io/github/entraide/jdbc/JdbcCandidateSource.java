@@ -55,6 +55,9 @@ public final class JdbcCandidateSource implements CandidateSource {
     // Lower bounds are shrunk by this much (km) against rounding in the haversine formula.
     private static final double SLACK_KM = 1e-7;
 
+    /** The most rows of cells a block query lists one by one; a taller block is read as a range. */
+    static final int ROW_LIST_MAX = 64;
+
     private final JdbcStorage storage;
 
     private JdbcCandidateSource(JdbcStorage storage) {
@@ -62,7 +65,8 @@ public final class JdbcCandidateSource implements CandidateSource {
     }
 
     /**
-     * A source over the published offers of a storage (migrated to version 3 at least).
+     * A source over the published offers of a storage (migrated to version 3 at least; version 4
+     * adds the indexes that keep its first query short on large partitions).
      *
      * @param storage the storage
      * @return the source
@@ -118,7 +122,7 @@ public final class JdbcCandidateSource implements CandidateSource {
     }
 
     /** The occupied extent of a partition: its published offers' cells and largest radius. */
-    private record Extent(long count, int minRow, int maxRow, int minCol, int maxCol, double maxRadiusKm) {
+    private record Extent(boolean empty, int minRow, int maxRow, int minCol, int maxCol, double maxRadiusKm) {
     }
 
     /** One query: its connection, request and running best candidates. Not thread-safe. */
@@ -142,10 +146,15 @@ public final class JdbcCandidateSource implements CandidateSource {
         }
 
         private int bindPartition(PreparedStatement ps) throws SQLException {
-            ps.setString(1, request.territoryId().value());
-            ps.setString(2, request.categoryId().value());
-            ps.setString(3, OfferStatus.PUBLISHED.name());
-            return 4;
+            return bindPartition(ps, 1);
+        }
+
+        /** Binds the partition's three parameters from an index; returns the next index. */
+        private int bindPartition(PreparedStatement ps, int from) throws SQLException {
+            ps.setString(from, request.territoryId().value());
+            ps.setString(from + 1, request.categoryId().value());
+            ps.setString(from + 2, OfferStatus.PUBLISHED.name());
+            return from + 3;
         }
 
         void run(boolean remote) throws SQLException {
@@ -154,7 +163,7 @@ public final class JdbcCandidateSource implements CandidateSource {
                 return;
             }
             Extent extent = extent();
-            if (extent.count() == 0) {
+            if (extent.empty()) {
                 return;
             }
             GeoPoint at = request.point();
@@ -167,20 +176,7 @@ public final class JdbcCandidateSource implements CandidateSource {
                 int rowHi = row0 + half;
                 int colLo = col0 - half;
                 int colHi = col0 + half;
-                int innerHalf = seen;
-                fetch(" AND cell_row BETWEEN ? AND ? AND cell_col BETWEEN ? AND ?"
-                        + " AND NOT (cell_row BETWEEN ? AND ? AND cell_col BETWEEN ? AND ?)", ps -> {
-                            int i = bindPartition(ps);
-                            ps.setInt(i++, rowLo);
-                            ps.setInt(i++, rowHi);
-                            ps.setInt(i++, colLo);
-                            ps.setInt(i++, colHi);
-                            // With nothing read yet, an empty inner block (low above high) excludes nothing.
-                            ps.setInt(i++, innerHalf < 0 ? 1 : row0 - innerHalf);
-                            ps.setInt(i++, innerHalf < 0 ? 0 : row0 + innerHalf);
-                            ps.setInt(i++, col0 - Math.max(innerHalf, 0));
-                            ps.setInt(i, col0 + Math.max(innerHalf, 0));
-                        });
+                fetchBlock(rowLo, rowHi, colLo, colHi, seen, extent);
                 seen = half;
                 if (rowLo <= extent.minRow() && rowHi >= extent.maxRow() && colLo <= extent.minCol()
                         && colHi >= extent.maxCol()) {
@@ -196,14 +192,74 @@ public final class JdbcCandidateSource implements CandidateSource {
             }
         }
 
+        /**
+         * Fetches the offers of a block of cells minus the block of half-side {@code innerHalf}
+         * already read (none when negative). Rows outside the extent hold no offer and are left out.
+         * Up to {@value #ROW_LIST_MAX} rows are listed ({@code cell_row = ANY(?)}), so that the
+         * database descends the index once per row and reads only the block's columns of each, rather
+         * than every cell of the rows in between; more rows are read as one range.
+         */
+        private void fetchBlock(int rowLo, int rowHi, int colLo, int colHi, int innerHalf, Extent extent)
+                throws SQLException {
+            int firstRow = Math.max(rowLo, extent.minRow());
+            int lastRow = Math.min(rowHi, extent.maxRow());
+            if (firstRow > lastRow) {
+                return;
+            }
+            GeoPoint at = request.point();
+            int row0 = row(at.latitude());
+            int col0 = col(at.longitude());
+            String notInner = " AND NOT (cell_row BETWEEN ? AND ? AND cell_col BETWEEN ? AND ?)";
+            if (lastRow - firstRow < ROW_LIST_MAX) {
+                Integer[] rows = new Integer[lastRow - firstRow + 1];
+                for (int r = 0; r < rows.length; r++) {
+                    rows[r] = firstRow + r;
+                }
+                fetch(" AND cell_row = ANY(?) AND cell_col BETWEEN ? AND ?" + notInner, ps -> {
+                    int i = bindPartition(ps);
+                    ps.setArray(i++, connection.createArrayOf("integer", rows));
+                    ps.setInt(i++, colLo);
+                    ps.setInt(i++, colHi);
+                    bindInner(ps, i, innerHalf, row0, col0);
+                });
+            } else {
+                fetch(" AND cell_row BETWEEN ? AND ? AND cell_col BETWEEN ? AND ?" + notInner, ps -> {
+                    int i = bindPartition(ps);
+                    ps.setInt(i++, firstRow);
+                    ps.setInt(i++, lastRow);
+                    ps.setInt(i++, colLo);
+                    ps.setInt(i++, colHi);
+                    bindInner(ps, i, innerHalf, row0, col0);
+                });
+            }
+        }
+
+        /** Binds the inner block, already read, from an index. */
+        private static void bindInner(PreparedStatement ps, int from, int innerHalf, int row0, int col0)
+                throws SQLException {
+            // With nothing read yet, an empty inner block (low above high) excludes nothing.
+            ps.setInt(from, innerHalf < 0 ? 1 : row0 - innerHalf);
+            ps.setInt(from + 1, innerHalf < 0 ? 0 : row0 + innerHalf);
+            ps.setInt(from + 2, col0 - Math.max(innerHalf, 0));
+            ps.setInt(from + 3, col0 + Math.max(innerHalf, 0));
+        }
+
+        /**
+         * The partition's extent, each bound by its own subquery, which the database answers with one
+         * probe of an index whose leading columns are the partition and the bound's column (V3, V4).
+         */
         private Extent extent() throws SQLException {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*), MIN(cell_row), MAX(cell_row),"
-                    + " MIN(cell_col), MAX(cell_col), MAX(radius_km)" + partition)) {
-                bindPartition(ps);
+            try (PreparedStatement ps = connection.prepareStatement("SELECT (SELECT MIN(cell_row)" + partition
+                    + "), (SELECT MAX(cell_row)" + partition + "), (SELECT MIN(cell_col)" + partition
+                    + "), (SELECT MAX(cell_col)" + partition + "), (SELECT MAX(radius_km)" + partition + ")")) {
+                for (int i = 0; i < 5; i++) {
+                    bindPartition(ps, 3 * i + 1);
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    return new Extent(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-                            rs.getDouble(6));
+                    int minRow = rs.getInt(1);
+                    boolean empty = rs.wasNull();
+                    return new Extent(empty, minRow, rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getDouble(5));
                 }
             }
         }

@@ -36,7 +36,8 @@ final class Migrations {
     /** The scripts, in order. A new version is a new file added here; shipped files never change. */
     private static final List<Script> SCRIPTS = List.of(new Script(1, "schema", "V1__schema.sql"),
             new Script(2, "moderation_and_audit", "V2__moderation_and_audit.sql"),
-            new Script(3, "offer_grid_cells", "V3__offer_grid_cells.sql"));
+            new Script(3, "offer_grid_cells", "V3__offer_grid_cells.sql"),
+            new Script(4, "offer_extent_indexes", "V4__offer_extent_indexes.sql"));
     private static final Map<String, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
     private final SqlDialect dialect;
