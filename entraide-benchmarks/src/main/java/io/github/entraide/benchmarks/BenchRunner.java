@@ -40,15 +40,22 @@ public final class BenchRunner {
     /**
      * Runs the benchmarks.
      *
-     * @param args {@code --quick}, and optionally {@code --out <file>}
+     * @param args {@code --quick}, and optionally {@code --out <file>}; any other argument hands
+     *     them all to JMH's own command line (for example {@code BatchAssignmentBenchmark -wi 1 -i 3}),
+     *     which runs the benchmarks it names and writes no summary
      * @throws Exception if a benchmark fails
      */
     public static void main(String[] args) throws Exception {
-        boolean quick = List.of(args).contains("--quick");
+        boolean quick = false;
         Path out = Path.of("target", "bench-summary.json");
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals("--out")) {
-                out = Path.of(args[i + 1]);
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--quick")) {
+                quick = true;
+            } else if (args[i].equals("--out") && i + 1 < args.length) {
+                out = Path.of(args[++i]);
+            } else {
+                org.openjdk.jmh.Main.main(args);
+                return;
             }
         }
         Map<String, Object> summary = new TreeMap<>();
