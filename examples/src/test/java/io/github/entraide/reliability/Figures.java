@@ -57,7 +57,9 @@ final class Figures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        System.out.println("[guarantees] " + testName + ": " + summary(values) + " -> " + file);
+        if (!values.isEmpty()) {
+            System.out.println("[guarantees] " + testName + ": " + summary(values) + " -> " + file);
+        }
         return file;
     }
 
