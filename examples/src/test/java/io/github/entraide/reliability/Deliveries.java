@@ -41,9 +41,10 @@ final class Deliveries {
             List<Row> rows = new ArrayList<>();
             while (rs.next()) {
                 long leased = rs.getLong("leased_until");
+                Long leasedUntil = rs.wasNull() ? null : leased;
                 rows.add(new Row(rs.getString("id"), rs.getString("territory_id"), rs.getString("kind"),
                         rs.getString("type"), rs.getString("status"), rs.getInt("attempts"),
-                        rs.wasNull() ? null : leased));
+                        leasedUntil));
             }
             return rows;
         } catch (SQLException e) {
