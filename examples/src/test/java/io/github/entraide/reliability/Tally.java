@@ -76,6 +76,17 @@ final class Tally {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 b.append('[').append(sql.getSQLState()).append(']');
             }
+            if (!(t instanceof EntraideException)) {
+                // Where an unexpected exception came from, as a frame of the library (no message).
+                for (StackTraceElement frame : t.getStackTrace()) {
+                    if (frame.getClassName().startsWith("io.github.entraide.")
+                            && !frame.getClassName().startsWith("io.github.entraide.reliability.")) {
+                        b.append(" at ").append(frame.getClassName()).append('.').append(frame.getMethodName())
+                                .append(':').append(frame.getLineNumber());
+                        break;
+                    }
+                }
+            }
         }
         return b.toString();
     }
