@@ -29,4 +29,21 @@ public class ConflictException extends EntraideException {
     public ConflictException(String kind, String field, Throwable cause) {
         super(ErrorCode.CONFLICT, "error.conflict.unique", List.of(kind, field), cause);
     }
+
+    private ConflictException(String messageKey, List<?> arguments, Throwable cause) {
+        super(ErrorCode.CONFLICT, messageKey, arguments, cause);
+    }
+
+    /**
+     * The exception for a transaction the database rolled back because of concurrent ones (a
+     * deadlock it detected, or a serialization failure): nothing was stored, and running the use
+     * case again in a new transaction is expected to succeed.
+     *
+     * @param operation what was being done (no personal data)
+     * @param cause the storage's exception
+     * @return the exception
+     */
+    public static ConflictException concurrentTransactions(String operation, Throwable cause) {
+        return new ConflictException("error.conflict.concurrent", List.of(operation), cause);
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.entraide.service;
 
+import io.github.entraide.ConflictException;
 import io.github.entraide.RateLimitedException;
 import io.github.entraide.RuleRefusedException;
 import io.github.entraide.VolunteerOnlyRefusedException;
@@ -291,7 +292,12 @@ public final class ModerationService {
                     introductions.close(tx, intro.cancel(now), false, now);
                 }
             }
+            // Read again for the version the closings left; at READ COMMITTED this may also show a
+            // concurrent transaction's commit (the offer withdrawn or removed meanwhile): that one won.
             HelpOffer current = engine.offer(tx, territoryId, offer.id());
+            if (current.status().isFinal()) {
+                throw new ConflictException("offer", offer.id());
+            }
             HelpOffer stored = tx.offers().update(current.withStatus(OfferStatus.REMOVED, now));
             engine.publish(tx, new OfferEvent("offer.status-changed", territoryId, stored.id(), stored.helperId(),
                     stored.categoryId(), stored.status(), now));
@@ -311,7 +317,11 @@ public final class ModerationService {
                     introductions.close(tx, intro.cancel(now), false, now);
                 }
             }
+            // As for offers: a concurrent cancellation committed meanwhile won.
             HelpRequest current = engine.request(tx, territoryId, request.id());
+            if (current.status().isFinal()) {
+                throw new ConflictException("request", request.id());
+            }
             HelpRequest stored = tx.requests().update(current.withStatus(RequestStatus.CANCELLED, now));
             engine.publish(tx, new io.github.entraide.event.RequestEvent("request.status-changed", territoryId,
                     stored.id(), stored.requesterId(), stored.categoryId(), stored.status(), now));

@@ -1,5 +1,6 @@
 package io.github.entraide.service;
 
+import io.github.entraide.ConflictException;
 import io.github.entraide.RuleRefusedException;
 import io.github.entraide.command.FileRequest;
 import io.github.entraide.command.RequestRef;
@@ -193,7 +194,12 @@ public final class RequestService {
                     introductions.close(tx, intro.cancel(now), false, now);
                 }
             }
+            // Read again for the version the closings left; at READ COMMITTED this may also show a
+            // concurrent transaction's commit, such as another cancellation: that one won.
             HelpRequest current = engine.request(tx, territoryId, request.id());
+            if (current.status().isFinal()) {
+                throw new ConflictException("request", request.id());
+            }
             HelpRequest stored = tx.requests().update(current.withStatus(RequestStatus.CANCELLED, now));
             publish(tx, "request.status-changed", stored, now);
             return stored;

@@ -21,6 +21,10 @@ final class Codec {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     /** SQLState of a unique or primary key violation, on H2 and PostgreSQL. */
     static final String UNIQUE_VIOLATION = "23505";
+    /** SQLState of a serialization failure (H2 also reports a deadlock with it). */
+    static final String SERIALIZATION_FAILURE = "40001";
+    /** SQLState of a deadlock PostgreSQL detected. */
+    static final String DEADLOCK_DETECTED = "40P01";
 
     private Codec() {
     }
@@ -106,10 +110,25 @@ final class Codec {
      * @return true for SQLState 23505
      */
     static boolean isUniqueViolation(SQLException e) {
+        return hasState(e, java.util.Set.of(UNIQUE_VIOLATION));
+    }
+
+    /**
+     * Whether the database rolled the transaction back because of concurrent ones: a deadlock it
+     * detected or a serialization failure.
+     *
+     * @param e the exception
+     * @return true for SQLState 40P01 or 40001
+     */
+    static boolean isConcurrencyRollback(SQLException e) {
+        return hasState(e, java.util.Set.of(DEADLOCK_DETECTED, SERIALIZATION_FAILURE));
+    }
+
+    private static boolean hasState(SQLException e, java.util.Set<String> states) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s) {
                 for (SQLException n = s; n != null; n = n.getNextException()) {
-                    if (UNIQUE_VIOLATION.equals(n.getSQLState())) {
+                    if (states.contains(n.getSQLState())) {
                         return true;
                     }
                 }
@@ -120,7 +139,9 @@ final class Codec {
 
     /**
      * The exception to throw for a driver failure: a {@link ConflictException} for a unique
-     * violation, a {@link StorageException} otherwise, each with the cause.
+     * violation, or for a transaction the database rolled back because of concurrent ones (a
+     * detected deadlock, a serialization failure), a {@link StorageException} otherwise, each
+     * with the cause.
      *
      * @param operation what was being done (no personal data)
      * @param kind the kind of record, for conflicts
@@ -130,6 +151,9 @@ final class Codec {
     static RuntimeException translate(String operation, String kind, SQLException e) {
         if (isUniqueViolation(e)) {
             return new ConflictException(kind, "id", e);
+        }
+        if (isConcurrencyRollback(e)) {
+            return ConflictException.concurrentTransactions(operation, e);
         }
         return new StorageException(operation, e);
     }

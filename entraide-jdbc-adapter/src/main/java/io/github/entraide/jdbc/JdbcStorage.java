@@ -28,7 +28,9 @@ import javax.sql.DataSource;
  * COMMITTED and commits when the work returns, or rolls back when it throws (the exception
  * propagates unchanged). Lost updates are prevented by versions ({@code UPDATE … WHERE version = ?};
  * no row updated is a {@link io.github.entraide.ConflictException}), uniqueness by constraints
- * (a duplicate key is a {@code ConflictException}); every other driver failure is a
+ * (a duplicate key is a {@code ConflictException}); a transaction the database rolls back because
+ * of concurrent ones (a deadlock it detected, SQLState 40P01, or a serialization failure, 40001)
+ * is a {@code ConflictException} too, to retry like the others; every other driver failure is a
  * {@link StorageException} with the cause, after a rollback, so that a connection lost in the
  * middle leaves nothing partial. On PostgreSQL, a unique violation that only the database could
  * see (two transactions inserting the same e-mail at once) aborts the transaction: let the
@@ -187,7 +189,7 @@ public final class JdbcStorage implements Storage {
         try {
             c.commit();
         } catch (SQLException e) {
-            throw new StorageException("commit", e);
+            throw Codec.translate("commit", "transaction", e);
         }
     }
 

@@ -2,7 +2,6 @@ package io.github.entraide.jdbc;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.entraide.ConflictException;
-import io.github.entraide.StorageException;
 import io.github.entraide.domain.AuditEntry;
 import io.github.entraide.domain.CaseOrigin;
 import io.github.entraide.domain.CaseStatus;
@@ -353,10 +352,7 @@ final class JdbcTransaction implements StorageTransaction {
                 }
             }
         } catch (SQLException e) {
-            if (Codec.isUniqueViolation(e)) {
-                throw new ConflictException("outbox message", "id", e);
-            }
-            throw new StorageException("append outbox messages", e);
+            throw Codec.translate("append outbox messages", "outbox message", e);
         }
     }
 
