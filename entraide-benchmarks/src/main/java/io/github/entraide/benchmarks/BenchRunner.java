@@ -110,7 +110,10 @@ public final class BenchRunner {
     }
 
     private static void online(boolean quick, Map<String, Object> summary) throws RunnerException {
-        Collection<RunResult> r = run(options(quick, OnlineMatchingBenchmark.class.getName()));
+        // Quick mode still gives the JIT 4 s per benchmark: with less, the index is measured cold.
+        Collection<RunResult> r = run(options(quick, OnlineMatchingBenchmark.class.getName())
+                .warmupIterations(quick ? 2 : 3).warmupTime(TimeValue.seconds(2))
+                .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(2)));
         double index100k = percentile(r, "entraideIndex", "100000", 50);
         summary.put("online_helpers", 100_000);
         summary.put("online_p50_us", round(index100k));
@@ -147,7 +150,7 @@ public final class BenchRunner {
 
     private static void batch(boolean quick, Map<String, Object> summary) throws RunnerException {
         Collection<RunResult> r = run(options(quick, BatchAssignmentBenchmark.class.getName())
-                .warmupIterations(quick ? 0 : 2).measurementIterations(quick ? 1 : 5));
+                .warmupIterations(quick ? 1 : 2).measurementIterations(quick ? 2 : 5));
         MatchingEnvironment env = BenchData.environment();
         BatchAssigner assigner = BatchAssigner.of(MatchingPolicy.standard());
 
