@@ -8,6 +8,7 @@ import io.github.entraide.domain.HelpRequest;
 import io.github.entraide.domain.OfferId;
 import io.github.entraide.domain.TerritoryId;
 import io.github.entraide.domain.Territory;
+import io.github.entraide.internal.GridBounds;
 import io.github.entraide.memory.InMemoryStorage;
 import io.github.entraide.spi.CandidateSource;
 import java.util.Collection;
@@ -62,9 +63,6 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class InMemoryCandidateIndex implements CandidateSource {
     /** Default side of a cell, in degrees. */
     public static final double DEFAULT_CELL_DEGREES = 0.01;
-
-    // Lower bounds are shrunk by this much (km) against rounding in the haversine formula.
-    private static final double SLACK_KM = 1e-7;
 
     private final double cellDegrees;
     private final ConcurrentHashMap<PartitionKey, Partition> partitions = new ConcurrentHashMap<>();
@@ -356,42 +354,10 @@ public final class InMemoryCandidateIndex implements CandidateSource {
         }
     }
 
-    /**
-     * A lower bound of the great-circle distance from a point inside the block of cells
-     * [rowLo..rowHi] × [colLo..colHi] to any point outside it (and inside the partition's bounds).
-     */
+    /** {@link GridBounds#minDistanceOutsideKm} on this index's cells. */
     private double minDistanceOutside(GeoPoint at, int rowLo, int rowHi, int colLo, int colHi, Partition p) {
-        double lat = at.latitude();
-        double lon = at.longitude();
-        double best = Double.POSITIVE_INFINITY;
-        // Any point south of the block's southern edge is at least that many degrees of meridian away.
-        if (rowLo > p.minRow) {
-            best = Math.min(best, Math.toRadians(lat - (rowLo * cellDegrees - 90)));
-        }
-        if (rowHi < p.maxRow) {
-            best = Math.min(best, Math.toRadians(((rowHi + 1) * cellDegrees - 90) - lat));
-        }
-        if (colLo > p.minCol || colHi < p.maxCol) {
-            // Longitude gap to the block's nearer east/west edge, unwrapped, and the smallest gap the
-            // far side of the partition can have through the antimeridian.
-            double gap = Double.POSITIVE_INFINITY;
-            if (colLo > p.minCol) {
-                gap = Math.min(gap, lon - (colLo * cellDegrees - 180));
-            }
-            if (colHi < p.maxCol) {
-                gap = Math.min(gap, ((colHi + 1) * cellDegrees - 180) - lon);
-            }
-            double widest = Math.max(lon - (p.minCol * cellDegrees - 180), ((p.maxCol + 1) * cellDegrees - 180) - lon);
-            gap = Math.min(gap, 360 - widest);
-            gap = Math.max(0, Math.min(gap, 90));
-            // Distance from the point to the great circle of a meridian gap degrees away.
-            double s = Math.cos(Math.toRadians(lat)) * Math.sin(Math.toRadians(gap));
-            best = Math.min(best, Math.asin(Math.min(1, Math.max(0, s))));
-        }
-        if (best == Double.POSITIVE_INFINITY) {
-            return best;
-        }
-        return Math.max(0, best * GeoPoint.EARTH_RADIUS_KM * (1 - 1e-12) - SLACK_KM);
+        return GridBounds.minDistanceOutsideKm(at, rowLo, rowHi, colLo, colHi, p.minRow, p.maxRow, p.minCol, p.maxCol,
+                index -> index * cellDegrees);
     }
 
     private int row(double lat) {

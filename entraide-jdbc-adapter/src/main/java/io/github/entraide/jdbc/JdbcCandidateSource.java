@@ -6,6 +6,7 @@ import io.github.entraide.domain.HelpCategory;
 import io.github.entraide.domain.HelpOffer;
 import io.github.entraide.domain.HelpRequest;
 import io.github.entraide.domain.OfferStatus;
+import io.github.entraide.internal.GridBounds;
 import io.github.entraide.matching.Candidate;
 import io.github.entraide.matching.MatchingEnvironment;
 import io.github.entraide.matching.MatchingPolicy;
@@ -51,9 +52,6 @@ import java.util.Objects;
 public final class JdbcCandidateSource implements CandidateSource {
     /** Cells per degree of latitude and of longitude: cells of 0.01°. Fixed by migration V3. */
     static final int CELLS_PER_DEGREE = 100;
-
-    // Lower bounds are shrunk by this much (km) against rounding in the haversine formula.
-    private static final double SLACK_KM = 1e-7;
 
     /** The most rows of cells a block query lists one by one; a taller block is read as a range. */
     static final int ROW_LIST_MAX = 64;
@@ -279,40 +277,9 @@ public final class JdbcCandidateSource implements CandidateSource {
         }
     }
 
-    /**
-     * A lower bound of the great-circle distance from a point inside the block of cells
-     * [rowLo..rowHi] × [colLo..colHi] to any point outside it (and inside the partition's extent).
-     * The same spherical bounds as {@code InMemoryCandidateIndex}: latitude bands, and the distance to
-     * the great circle of the nearer meridian edge, unwrapped through the antimeridian.
-     */
+    /** {@link GridBounds#minDistanceOutsideKm} on the stored cells, as {@code InMemoryCandidateIndex} does. */
     private static double minDistanceOutside(GeoPoint at, int rowLo, int rowHi, int colLo, int colHi, Extent p) {
-        double lat = at.latitude();
-        double lon = at.longitude();
-        double best = Double.POSITIVE_INFINITY;
-        if (rowLo > p.minRow()) {
-            best = Math.min(best, Math.toRadians(lat - ((double) rowLo / CELLS_PER_DEGREE - 90)));
-        }
-        if (rowHi < p.maxRow()) {
-            best = Math.min(best, Math.toRadians(((double) (rowHi + 1) / CELLS_PER_DEGREE - 90) - lat));
-        }
-        if (colLo > p.minCol() || colHi < p.maxCol()) {
-            double gap = Double.POSITIVE_INFINITY;
-            if (colLo > p.minCol()) {
-                gap = Math.min(gap, lon - ((double) colLo / CELLS_PER_DEGREE - 180));
-            }
-            if (colHi < p.maxCol()) {
-                gap = Math.min(gap, ((double) (colHi + 1) / CELLS_PER_DEGREE - 180) - lon);
-            }
-            double widest = Math.max(lon - ((double) p.minCol() / CELLS_PER_DEGREE - 180),
-                    ((double) (p.maxCol() + 1) / CELLS_PER_DEGREE - 180) - lon);
-            gap = Math.min(gap, 360 - widest);
-            gap = Math.max(0, Math.min(gap, 90));
-            double s = Math.cos(Math.toRadians(lat)) * Math.sin(Math.toRadians(gap));
-            best = Math.min(best, Math.asin(Math.min(1, Math.max(0, s))));
-        }
-        if (best == Double.POSITIVE_INFINITY) {
-            return best;
-        }
-        return Math.max(0, best * GeoPoint.EARTH_RADIUS_KM * (1 - 1e-12) - SLACK_KM);
+        return GridBounds.minDistanceOutsideKm(at, rowLo, rowHi, colLo, colHi, p.minRow(), p.maxRow(), p.minCol(),
+                p.maxCol(), index -> (double) index / CELLS_PER_DEGREE);
     }
 }
