@@ -59,16 +59,13 @@ import io.github.entraide.domain.Timing;
 import io.github.entraide.domain.Urgency;
 import io.github.entraide.domain.WeeklyAvailability;
 import io.github.entraide.testkit.GrenobleFixture;
+import io.github.entraide.testkit.contract.CommandRecords;
 import io.github.entraide.testkit.property.Gen;
 import io.github.entraide.testkit.property.Gens;
 import io.github.entraide.testkit.property.Pair;
 import io.github.entraide.testkit.property.Property;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -86,7 +83,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -541,22 +537,8 @@ class InvalidCommandsAreRefusedPropertyTest {
     }
 
     @Test
-    void everyCommandRecordIsCovered() throws Exception {
-        Path location = Path.of(RegisterMember.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Set<String> records = new TreeSet<>();
-        try (FileSystem jar = Files.isDirectory(location) ? null : FileSystems.newFileSystem(location);
-                Stream<Path> files = Files.list((jar == null ? location : jar.getPath("/"))
-                        .resolve("io/github/entraide/command"))) {
-            for (Path file : files.collect(Collectors.toList())) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".class") && !name.contains("$") && !name.startsWith("package-info")) {
-                    Class<?> type = Class.forName("io.github.entraide.command." + name.replace(".class", ""));
-                    if (type.isRecord()) {
-                        records.add(type.getSimpleName());
-                    }
-                }
-            }
-        }
+    void everyCommandRecordIsCovered() {
+        Set<String> records = CommandRecords.simpleNames();
         Set<String> covered = commands().stream().map(c -> c.type().getSimpleName())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(covered).isEqualTo(records).hasSize(24);
