@@ -12,6 +12,7 @@ import io.github.entraide.domain.OfferId;
 import io.github.entraide.domain.OfferStatus;
 import io.github.entraide.domain.TerritoryId;
 import io.github.entraide.domain.WeeklyAvailability;
+import io.github.entraide.internal.GridBounds;
 import io.github.entraide.internal.Json;
 import io.github.entraide.matching.Candidate;
 import io.github.entraide.matching.MatchingEnvironment;
@@ -43,7 +44,6 @@ final class PlainJdbcCandidates {
             + " longitude, radius_km, availability, languages, capacity, load, free_text, status, created_at, updated_at,"
             + " last_helped_at, version";
     private static final int CELLS_PER_DEGREE = 100;
-    private static final double SLACK_KM = 1e-7;
     private static final int ROW_LIST_MAX = 64;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
@@ -166,8 +166,9 @@ final class PlainJdbcCandidates {
             if (rowLo <= minRow && rowHi >= maxRow && colLo <= minCol && colHi >= maxCol) {
                 return;
             }
-            double unseenKm = minDistanceOutside(request.point(), rowLo, rowHi, colLo, colHi, minRow, maxRow, minCol,
-                    maxCol);
+            // The adapter's bound (not JDBC work): the same code, so the comparison is of the JDBC side.
+            double unseenKm = GridBounds.minDistanceOutsideKm(request.point(), rowLo, rowHi, colLo, colHi, minRow,
+                    maxRow, minCol, maxCol, index -> (double) index / CELLS_PER_DEGREE);
             if (radiusBound && unseenKm > maxRadius) {
                 return;
             }
@@ -227,38 +228,5 @@ final class PlainJdbcCandidates {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("read JSON of languages", e);
         }
-    }
-
-    /** The adapter's lower bound of the distance to any cell outside the block (a copy). */
-    private static double minDistanceOutside(GeoPoint at, int rowLo, int rowHi, int colLo, int colHi, int minRow,
-            int maxRow, int minCol, int maxCol) {
-        double lat = at.latitude();
-        double lon = at.longitude();
-        double best = Double.POSITIVE_INFINITY;
-        if (rowLo > minRow) {
-            best = Math.min(best, Math.toRadians(lat - ((double) rowLo / CELLS_PER_DEGREE - 90)));
-        }
-        if (rowHi < maxRow) {
-            best = Math.min(best, Math.toRadians(((double) (rowHi + 1) / CELLS_PER_DEGREE - 90) - lat));
-        }
-        if (colLo > minCol || colHi < maxCol) {
-            double gap = Double.POSITIVE_INFINITY;
-            if (colLo > minCol) {
-                gap = Math.min(gap, lon - ((double) colLo / CELLS_PER_DEGREE - 180));
-            }
-            if (colHi < maxCol) {
-                gap = Math.min(gap, ((double) (colHi + 1) / CELLS_PER_DEGREE - 180) - lon);
-            }
-            double widest = Math.max(lon - ((double) minCol / CELLS_PER_DEGREE - 180),
-                    ((double) (maxCol + 1) / CELLS_PER_DEGREE - 180) - lon);
-            gap = Math.min(gap, 360 - widest);
-            gap = Math.max(0, Math.min(gap, 90));
-            double s = Math.cos(Math.toRadians(lat)) * Math.sin(Math.toRadians(gap));
-            best = Math.min(best, Math.asin(Math.min(1, Math.max(0, s))));
-        }
-        if (best == Double.POSITIVE_INFINITY) {
-            return best;
-        }
-        return Math.max(0, best * GeoPoint.EARTH_RADIUS_KM * (1 - 1e-12) - SLACK_KM);
     }
 }
