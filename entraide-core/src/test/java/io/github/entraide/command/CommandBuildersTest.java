@@ -96,4 +96,45 @@ class CommandBuildersTest {
                 .freeText("").build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("availability");
     }
+
+    @Test
+    void updateProfileBuilderEqualsTheConstructorAndNamesTheMissingPart() {
+        GeoPoint point = GeoPoint.of(45.19, 5.72);
+        UpdateProfile built = UpdateProfile.builder(T, "m1").displayName("Camille").email("c@example.org")
+                .phone("04 76 00 00 00").language("fr").commune("38185").point(point).helper().build();
+        assertThat(built).isEqualTo(new UpdateProfile(T, "m1", "Camille", "c@example.org",
+                Optional.of("04 76 00 00 00"), "fr", "38185", Optional.of(point), Set.of(MemberRole.HELPER)));
+        assertThat(UpdateProfile.builder(T, "m1").displayName("C").email("c@example.org").language("en")
+                .commune("38185").beneficiary().build())
+                .isEqualTo(new UpdateProfile(T, "m1", "C", "c@example.org", Optional.empty(), "en", "38185",
+                        Optional.empty(), Set.of(MemberRole.BENEFICIARY)));
+        assertThatThrownBy(() -> UpdateProfile.builder(T, "m1").displayName("C").email("c@example.org")
+                .language("fr").commune("38185").build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("UpdateProfile").hasMessageContaining("role");
+        assertThatThrownBy(() -> UpdateProfile.builder(T, "m1").displayName("C").helper().build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("email");
+    }
+
+    @Test
+    void namedFactoriesEqualTheConstructors() {
+        assertThat(RecordConsent.grant(T, "m1", io.github.entraide.domain.ConsentPurpose.CONTACT_SHARING, "v1"))
+                .isEqualTo(new RecordConsent(T, "m1", io.github.entraide.domain.ConsentPurpose.CONTACT_SHARING, "v1", true));
+        assertThat(RecordConsent.withdraw(T, "m1", io.github.entraide.domain.ConsentPurpose.CONTACT_SHARING, "v1"))
+                .isEqualTo(new RecordConsent(T, "m1", io.github.entraide.domain.ConsentPurpose.CONTACT_SHARING, "v1", false));
+
+        var kind = io.github.entraide.domain.ModerationSubject.Kind.OFFER;
+        var reason = io.github.entraide.domain.ReportReason.PAYMENT;
+        assertThat(ReportContent.of(T, "m1", kind, "o1", reason))
+                .isEqualTo(new ReportContent(T, "m1", kind, "o1", reason, ""));
+        assertThat(ReportContent.of(T, "m1", kind, "o1", reason).withComment("Demande 10 euros"))
+                .isEqualTo(new ReportContent(T, "m1", kind, "o1", reason, "Demande 10 euros"));
+
+        var communes = java.util.List.of(new io.github.entraide.domain.Commune("38185", "Grenoble", GeoPoint.of(45.19, 5.72), 158_000));
+        var settings = io.github.entraide.domain.TerritorySettings.defaults();
+        CreateTerritory created = CreateTerritory.of(T, "Grenoble", communes);
+        assertThat(created).isEqualTo(new CreateTerritory(T, "Grenoble", communes,
+                io.github.entraide.domain.CategoryCatalogue.defaults(), settings));
+        assertThat(created.withSettings(settings).withCatalogue(io.github.entraide.domain.CategoryCatalogue.defaults()))
+                .isEqualTo(created);
+    }
 }

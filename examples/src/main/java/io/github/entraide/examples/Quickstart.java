@@ -7,16 +7,10 @@ import io.github.entraide.command.ProposeIntroduction;
 import io.github.entraide.command.PublishOffer;
 import io.github.entraide.command.RegisterMember;
 import io.github.entraide.domain.Actor;
-import io.github.entraide.domain.MemberRole;
 import io.github.entraide.domain.TerritorySettings;
-import io.github.entraide.domain.Timing;
-import io.github.entraide.domain.Urgency;
-import io.github.entraide.domain.WeeklyAvailability;
 import io.github.entraide.service.IntroductionView;
 import io.github.entraide.testkit.GrenobleFixture;
 import java.io.PrintStream;
-import java.util.Optional;
-import java.util.Set;
 
 /** Quickstart: a helper and a neighbour in Grenoble put in contact, on in-memory adapters. */
 public final class Quickstart {
@@ -37,20 +31,23 @@ public final class Quickstart {
         String t = GrenobleFixture.TERRITORY_ID.value();
         entraide.territories().create(Actor.administrator("admin"), GrenobleFixture.createCommand(TerritorySettings.defaults()));
 
-        var camille = entraide.members().register(Actor.system(), new RegisterMember(t, "Camille", "camille@example.org",
-                Optional.empty(), "fr", GrenobleFixture.GRENOBLE, Optional.empty(), Set.of(MemberRole.HELPER),
-                Optional.empty(), true, true, "2026-11"));
-        var jeanne = entraide.members().register(Actor.system(), new RegisterMember(t, "Jeanne", "jeanne@example.org",
-                Optional.of("04 76 00 00 00"), "fr", GrenobleFixture.GRENOBLE, Optional.empty(),
-                Set.of(MemberRole.BENEFICIARY), Optional.empty(), true, true, "2026-11"));
+        var camille = entraide.members().register(Actor.system(), RegisterMember.builder(t)
+                .displayName("Camille").email("camille@example.org").language("fr")
+                .commune(GrenobleFixture.GRENOBLE).helper()
+                .acceptsTerms("2026-11").acceptsContactSharing().build());
+        var jeanne = entraide.members().register(Actor.system(), RegisterMember.builder(t)
+                .displayName("Jeanne").email("jeanne@example.org").phone("04 76 00 00 00").language("fr")
+                .commune(GrenobleFixture.GRENOBLE).beneficiary()
+                .acceptsTerms("2026-11").acceptsContactSharing().build());
         Actor helper = Actor.member(camille.territoryId(), camille.id());
         Actor neighbour = Actor.member(jeanne.territoryId(), jeanne.id());
 
-        var offer = entraide.offers().publish(helper, new PublishOffer(t, camille.id().value(), "groceries", 2.0,
-                WeeklyAvailability.always(), Set.of("fr"), 2, "Je fais mes courses le samedi, je peux prendre les vôtres."));
-        var request = entraide.requests().file(neighbour, new FileRequest(t, jeanne.id().value(), "groceries",
-                "Pain, lait et fruits, je rembourse sur ticket de caisse.", GrenobleFixture.GRENOBLE, Optional.empty(),
-                Timing.asSoonAsPossible(), Urgency.NORMAL, Set.of(), Optional.empty(), false));
+        var offer = entraide.offers().publish(helper, PublishOffer.builder(t).helperId(camille.id().value())
+                .categoryId("groceries").radiusKm(2.0).languages("fr").capacity(2)
+                .freeText("Je fais mes courses le samedi, je peux prendre les vôtres.").build());
+        var request = entraide.requests().file(neighbour, FileRequest.builder(t).requesterId(jeanne.id().value())
+                .categoryId("groceries").freeText("Pain, lait et fruits, je rembourse sur ticket de caisse.")
+                .commune(GrenobleFixture.GRENOBLE).build());
 
         IntroductionView proposed = entraide.introductions().propose(neighbour,
                 new ProposeIntroduction(t, request.id().value(), offer.id().value()));

@@ -23,7 +23,6 @@ class ReadmeQuickstartCompilesTest {
             "import io.github.entraide.domain.*;",
             "import io.github.entraide.service.*;",
             "import io.github.entraide.testkit.GrenobleFixture;",
-            "import java.util.Optional;",
             "import java.util.Set;");
 
     @Test
@@ -33,7 +32,13 @@ class ReadmeQuickstartCompilesTest {
         assertThat(section).as("README has a Quickstart section").isPositive();
         int start = readme.indexOf("```java\n", section) + "```java\n".length();
         String snippet = readme.substring(start, readme.indexOf("```", start));
-        assertThat(snippet).contains("Entraide.builder()").contains("introductions().accept");
+        assertThat(snippet).contains("Entraide.builder()").contains("introductions().accept")
+                .contains("RegisterMember.builder(").contains("FileRequest.builder(").contains("PublishOffer.builder(");
+        assertThat(snippet.lines().count()).as("the quickstart stays short").isLessThanOrEqualTo(25);
+        assertThat(readme).as("optional parts are omitted, never passed as Optional.empty()")
+                .doesNotContain("Optional.empty()");
+        assertThat(readme.lines().filter(l -> l.matches(".*([(,]\\s*(true|false)\\s*,|,\\s*(true|false)\\s*\\)).*")))
+                .as("no bare boolean argument: booleans are named methods").isEmpty();
 
         Path source = dir.resolve("snippet/ReadmeQuickstart.java");
         Files.createDirectories(source.getParent());
