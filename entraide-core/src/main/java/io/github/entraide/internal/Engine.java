@@ -18,6 +18,7 @@ import io.github.entraide.domain.Territory;
 import io.github.entraide.domain.TerritoryId;
 import io.github.entraide.event.DomainEvent;
 import io.github.entraide.notification.Notification;
+import io.github.entraide.policy.OffensiveContentPolicy;
 import io.github.entraide.policy.VolunteerOnlyPolicy;
 import io.github.entraide.spi.IdGenerator;
 import io.github.entraide.spi.OutboxMessage;
@@ -250,6 +251,19 @@ public final class Engine {
         }
         return volunteerPolicies.computeIfAbsent(List.of(rejected, review),
                 k -> VolunteerOnlyPolicy.standard().withTerms(rejected, review));
+    }
+
+    /**
+     * The offensive-content screening of a territory. Territory-specific terms are not yet part of the
+     * territory settings: every territory gets {@link OffensiveContentPolicy#standard()}; an integrator
+     * who needs its own terms builds the policy with {@link OffensiveContentPolicy#withTerms}.
+     *
+     * @param territory the territory
+     * @return the policy
+     */
+    public OffensiveContentPolicy offensivePolicy(Territory territory) {
+        java.util.Objects.requireNonNull(territory, "territory");
+        return OffensiveContentPolicy.standard();
     }
 
     /**

@@ -41,6 +41,7 @@ import io.github.entraide.notification.MemberReinstatedNotice;
 import io.github.entraide.notification.MemberSuspendedNotice;
 import io.github.entraide.notification.OfferRemovedNotice;
 import io.github.entraide.notification.RequestRemovedNotice;
+import io.github.entraide.policy.OffensiveContentAssessment;
 import io.github.entraide.policy.VolunteerOnlyAssessment;
 import io.github.entraide.policy.VolunteerOnlyReason;
 import io.github.entraide.spi.StorageTransaction;
@@ -392,10 +393,12 @@ public final class ModerationService {
     static final class Screen {
         final Screening screening;
         final VolunteerOnlyAssessment assessment;
+        final OffensiveContentAssessment offensive;
 
-        private Screen(Screening screening, VolunteerOnlyAssessment assessment) {
+        private Screen(Screening screening, VolunteerOnlyAssessment assessment, OffensiveContentAssessment offensive) {
             this.screening = screening;
             this.assessment = assessment;
+            this.offensive = offensive;
         }
     }
 
@@ -404,13 +407,15 @@ public final class ModerationService {
         if (assessment.isRejected()) {
             throw new VolunteerOnlyRefusedException(assessment);
         }
-        if (assessment.requiresReview()) {
-            return new Screen(Screening.HOLD_FOR_POLICY, assessment);
+        // Offensive content is never refused: it is held for a moderator, with the reasons.
+        OffensiveContentAssessment offensive = engine.offensivePolicy(territory).assess(text);
+        if (assessment.requiresReview() || offensive.requiresReview()) {
+            return new Screen(Screening.HOLD_FOR_POLICY, assessment, offensive);
         }
         if (territory.settings().moderationMode() == ModerationMode.PRE) {
-            return new Screen(Screening.HOLD_FOR_PRE_MODERATION, assessment);
+            return new Screen(Screening.HOLD_FOR_PRE_MODERATION, assessment, offensive);
         }
-        return new Screen(Screening.PUBLISH, assessment);
+        return new Screen(Screening.PUBLISH, assessment, offensive);
     }
 
     void openCase(StorageTransaction tx, Screen screen, TerritoryId territoryId, ModerationSubject subject,
@@ -424,8 +429,10 @@ public final class ModerationService {
                 return;
             }
         }
-        List<String> codes = screen.assessment.reasons().stream().map(VolunteerOnlyReason::code)
-                .map(Enum::name).distinct().collect(Collectors.toList());
+        List<String> codes = java.util.stream.Stream.concat(
+                screen.assessment.reasons().stream().map(VolunteerOnlyReason::code).map(Enum::name),
+                screen.offensive.reasons().stream().map(r -> "OFFENSIVE_" + r.code().name()))
+                .distinct().collect(Collectors.toList());
         tx.moderationCases().insert(ModerationCase.flag(ModerationCaseId.of(engine.newId()), territoryId, subject,
                 authorId, policy ? CaseOrigin.VOLUNTEER_POLICY : CaseOrigin.PRE_MODERATION,
                 policy ? codes : List.of(), engine.now()));
