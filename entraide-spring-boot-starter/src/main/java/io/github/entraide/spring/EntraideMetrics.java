@@ -1,0 +1,88 @@
+package io.github.entraide.spring;
+
+import io.github.entraide.domain.HelpRequest;
+import io.github.entraide.matching.Candidate;
+import io.github.entraide.matching.MatchingEnvironment;
+import io.github.entraide.matching.MatchingPolicy;
+import io.github.entraide.spi.CandidateSource;
+import io.github.entraide.spi.Storage;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Entraide's Micrometer meters (names and tags are listed in the README):
+ * <ul>
+ * <li>{@value #OUTBOX_BACKLOG} (gauge): outbox messages waiting to be delivered;</li>
+ * <li>{@value #OUTBOX_SENT}, {@value #OUTBOX_RETRIED}, {@value #OUTBOX_DEAD_LETTERS}
+ * (counters): deliveries, failed attempts, dead letters since start;</li>
+ * <li>{@value #CANDIDATE_QUERIES} (timer): latency of the candidate queries of online matching.</li>
+ * </ul>
+ * Spring Boot binds it to every registry because it is a {@link MeterBinder} bean.
+ *
+ * <p>Thread-safe.
+ */
+public final class EntraideMetrics implements MeterBinder, CandidateSourceDecorator {
+    /** Gauge: outbox messages waiting to be delivered. */
+    public static final String OUTBOX_BACKLOG = "entraide.outbox.backlog";
+    /** Counter: notifications delivered since start. */
+    public static final String OUTBOX_SENT = "entraide.outbox.sent";
+    /** Counter: failed delivery attempts (retried later or dead-lettered) since start. */
+    public static final String OUTBOX_RETRIED = "entraide.outbox.retried";
+    /** Counter: messages dead-lettered since start. */
+    public static final String OUTBOX_DEAD_LETTERS = "entraide.outbox.dead.letters";
+    /** Timer: candidate queries of online matching. */
+    public static final String CANDIDATE_QUERIES = "entraide.matching.candidate.queries";
+
+    private final Storage storage;
+    private final RelayStatistics statistics;
+    private volatile Timer candidateTimer;
+
+    /**
+     * @param storage the storage whose outbox backlog is measured
+     * @param statistics the relay's delivery counters
+     */
+    public EntraideMetrics(Storage storage, RelayStatistics statistics) {
+        this.storage = Objects.requireNonNull(storage, "storage");
+        this.statistics = Objects.requireNonNull(statistics, "statistics");
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder(OUTBOX_BACKLOG, storage, s -> s.outbox().pendingCount())
+                .description("Outbox messages waiting to be delivered").baseUnit("messages").register(registry);
+        FunctionCounter.builder(OUTBOX_SENT, statistics, RelayStatistics::sent)
+                .description("Notifications delivered by the outbox relay").register(registry);
+        FunctionCounter.builder(OUTBOX_RETRIED, statistics, RelayStatistics::failed)
+                .description("Failed delivery attempts, retried later or dead-lettered").register(registry);
+        FunctionCounter.builder(OUTBOX_DEAD_LETTERS, statistics, RelayStatistics::deadLetters)
+                .description("Outbox messages dead-lettered after their last attempt").register(registry);
+        candidateTimer = Timer.builder(CANDIDATE_QUERIES)
+                .description("Latency of the candidate queries of online matching").register(registry);
+    }
+
+    @Override
+    public CandidateSource decorate(CandidateSource source) {
+        Objects.requireNonNull(source, "source");
+        return new CandidateSource() {
+            @Override
+            public List<Candidate> topCandidates(HelpRequest request, MatchingPolicy policy,
+                    MatchingEnvironment environment, int limit) {
+                Timer timer = candidateTimer;
+                if (timer == null) {
+                    return source.topCandidates(request, policy, environment, limit);
+                }
+                long start = System.nanoTime();
+                try {
+                    return source.topCandidates(request, policy, environment, limit);
+                } finally {
+                    timer.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+                }
+            }
+        };
+    }
+}
