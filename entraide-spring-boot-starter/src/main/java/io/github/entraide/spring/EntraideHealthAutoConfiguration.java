@@ -1,6 +1,7 @@
 package io.github.entraide.spring;
 
 import io.github.entraide.spi.Storage;
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -24,12 +25,13 @@ public class EntraideHealthAutoConfiguration {
      * @param storage the storage
      * @param statistics the relay's delivery counters
      * @param properties the settings
+     * @param clock the clock
      * @return the health indicator
      */
     @Bean
     @ConditionalOnMissingBean(name = "entraideHealthIndicator")
     public EntraideHealthIndicator entraideHealthIndicator(Storage storage, RelayStatistics statistics,
-            EntraideProperties properties) {
-        return new EntraideHealthIndicator(storage, statistics, properties.getHealth());
+            EntraideProperties properties, Clock clock) {
+        return new EntraideHealthIndicator(storage, statistics, properties.getHealth(), clock);
     }
 }

@@ -11,6 +11,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,6 +20,8 @@ import java.util.Objects;
  * Entraide's Micrometer meters (names and tags are listed in the README):
  * <ul>
  * <li>{@value #OUTBOX_BACKLOG} (gauge): outbox messages waiting to be delivered;</li>
+ * <li>{@value #OUTBOX_OLDEST_AGE} (gauge, seconds): age of the oldest of them;</li>
+ * <li>{@value #OUTBOX_DEAD} (gauge): dead messages in the outbox, waiting for a requeue;</li>
  * <li>{@value #OUTBOX_SENT}, {@value #OUTBOX_RETRIED}, {@value #OUTBOX_DEAD_LETTERS}
  * (counters): deliveries, failed attempts, dead letters since start;</li>
  * <li>{@value #CANDIDATE_QUERIES} (timer): latency of the candidate queries of online matching.</li>
@@ -29,6 +33,10 @@ import java.util.Objects;
 public final class EntraideMetrics implements MeterBinder, CandidateSourceDecorator {
     /** Gauge: outbox messages waiting to be delivered. */
     public static final String OUTBOX_BACKLOG = "entraide.outbox.backlog";
+    /** Gauge: seconds since the oldest pending outbox message was written (0 when none). */
+    public static final String OUTBOX_OLDEST_AGE = "entraide.outbox.oldest.pending.age";
+    /** Gauge: dead messages in the outbox, in every territory. */
+    public static final String OUTBOX_DEAD = "entraide.outbox.dead";
     /** Counter: notifications delivered since start. */
     public static final String OUTBOX_SENT = "entraide.outbox.sent";
     /** Counter: failed delivery attempts (retried later or dead-lettered) since start. */
@@ -40,21 +48,40 @@ public final class EntraideMetrics implements MeterBinder, CandidateSourceDecora
 
     private final Storage storage;
     private final RelayStatistics statistics;
+    private final Clock clock;
     private volatile Timer candidateTimer;
 
     /**
      * @param storage the storage whose outbox backlog is measured
      * @param statistics the relay's delivery counters
+     * @param clock the clock the age of the oldest pending message is measured with
      */
-    public EntraideMetrics(Storage storage, RelayStatistics statistics) {
+    public EntraideMetrics(Storage storage, RelayStatistics statistics, Clock clock) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.statistics = Objects.requireNonNull(statistics, "statistics");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * @param storage the storage
+     * @param clock the clock
+     * @return how long the oldest pending message has waited (zero when none is pending)
+     */
+    static Duration oldestPendingAge(Storage storage, Clock clock) {
+        return storage.outbox().oldestPendingCreatedAt()
+                .map(created -> Duration.between(created, clock.instant()))
+                .filter(age -> !age.isNegative()).orElse(Duration.ZERO);
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
         Gauge.builder(OUTBOX_BACKLOG, storage, s -> s.outbox().pendingCount())
                 .description("Outbox messages waiting to be delivered").baseUnit("messages").register(registry);
+        Gauge.builder(OUTBOX_OLDEST_AGE, storage, s -> oldestPendingAge(s, clock).toMillis() / 1000.0)
+                .description("Age of the oldest outbox message waiting to be delivered").baseUnit("seconds")
+                .register(registry);
+        Gauge.builder(OUTBOX_DEAD, storage, s -> s.outbox().deadCount())
+                .description("Dead outbox messages waiting for a requeue").baseUnit("messages").register(registry);
         FunctionCounter.builder(OUTBOX_SENT, statistics, RelayStatistics::sent)
                 .description("Notifications delivered by the outbox relay").register(registry);
         FunctionCounter.builder(OUTBOX_RETRIED, statistics, RelayStatistics::failed)

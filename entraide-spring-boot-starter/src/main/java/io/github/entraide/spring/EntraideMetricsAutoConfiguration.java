@@ -1,6 +1,7 @@
 package io.github.entraide.spring;
 
 import io.github.entraide.spi.Storage;
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -22,11 +23,12 @@ public class EntraideMetricsAutoConfiguration {
     /**
      * @param storage the storage
      * @param statistics the relay's delivery counters
+     * @param clock the clock
      * @return the meters
      */
     @Bean
     @ConditionalOnMissingBean
-    public EntraideMetrics entraideMetrics(Storage storage, RelayStatistics statistics) {
-        return new EntraideMetrics(storage, statistics);
+    public EntraideMetrics entraideMetrics(Storage storage, RelayStatistics statistics, Clock clock) {
+        return new EntraideMetrics(storage, statistics, clock);
     }
 }

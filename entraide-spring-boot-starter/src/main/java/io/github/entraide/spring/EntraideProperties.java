@@ -248,8 +248,10 @@ public class EntraideProperties {
 
     /** Thresholds of the {@code entraide} health indicator. */
     public static class Health {
-        /** Dead letters (since start) above which health is DOWN. */
+        /** Dead outbox messages above which health is DOWN. */
         private long maxDeadLetters = 0;
+        /** Age of the oldest pending outbox message above which health is DOWN. */
+        private Duration maxOutboxAge = Duration.ofMinutes(30);
         /** Pending outbox messages above which health is DOWN. */
         private long maxOutboxBacklog = 10_000;
 
@@ -265,6 +267,16 @@ public class EntraideProperties {
         /** @param maxDeadLetters the dead-letter threshold */
         public void setMaxDeadLetters(long maxDeadLetters) {
             this.maxDeadLetters = maxDeadLetters;
+        }
+
+        /** @return the oldest-pending-age threshold */
+        public Duration getMaxOutboxAge() {
+            return maxOutboxAge;
+        }
+
+        /** @param maxOutboxAge the oldest-pending-age threshold */
+        public void setMaxOutboxAge(Duration maxOutboxAge) {
+            this.maxOutboxAge = maxOutboxAge;
         }
 
         /** @return the backlog threshold */
