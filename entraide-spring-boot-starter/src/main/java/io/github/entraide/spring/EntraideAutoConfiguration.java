@@ -95,17 +95,22 @@ public class EntraideAutoConfiguration {
      * @param policies the matching policies
      * @param candidateSource the candidate source
      * @param decorators wrappers of the candidate source (metrics)
+     * @param storageDecorators wrappers of the storage the use cases run on (metrics)
      * @return the library's entry point
      */
     @Bean
     @ConditionalOnMissingBean
     public Entraide entraide(Storage storage, Clock clock, MatchingPolicies policies, CandidateSource candidateSource,
-            ObjectProvider<CandidateSourceDecorator> decorators) {
+            ObjectProvider<CandidateSourceDecorator> decorators, ObjectProvider<StorageDecorator> storageDecorators) {
         CandidateSource source = candidateSource;
         for (CandidateSourceDecorator decorator : decorators.orderedStream().toList()) {
             source = decorator.decorate(source);
         }
-        return Entraide.builder().storage(storage).clock(clock).matchingPolicies(policies)
+        Storage used = storage;
+        for (StorageDecorator decorator : storageDecorators.orderedStream().toList()) {
+            used = decorator.decorate(used);
+        }
+        return Entraide.builder().storage(used).clock(clock).matchingPolicies(policies)
                 .candidateSource(source).build();
     }
 

@@ -119,6 +119,8 @@ class EntraideSpringBootExampleTest {
             }
             assertThat(get(port, "/actuator/metrics/entraide.matching.candidate.queries").body())
                     .contains("\"statistic\":\"COUNT\",\"value\":1.0");
+            assertThat(get(port, "/actuator/metrics/entraide.use.case.transactions?tag=outcome:committed").body())
+                    .doesNotContain("\"statistic\":\"COUNT\",\"value\":0.0");
             assertThat(relay.isRunning()).isTrue();
         } finally {
             context.close();
