@@ -761,5 +761,18 @@ public final class InMemoryStorage implements Storage {
             return locked(() -> outboxMessages.values().stream()
                     .filter(m -> m.status() == OutboxMessage.Status.PENDING).count());
         }
+
+        @Override
+        public Optional<Instant> oldestPendingCreatedAt() {
+            return locked(() -> outboxMessages.values().stream()
+                    .filter(m -> m.status() == OutboxMessage.Status.PENDING)
+                    .map(OutboxMessage::createdAt).min(Comparator.naturalOrder()));
+        }
+
+        @Override
+        public long deadCount() {
+            return locked(() -> outboxMessages.values().stream()
+                    .filter(m -> m.status() == OutboxMessage.Status.DEAD).count());
+        }
     }
 }

@@ -81,4 +81,26 @@ public interface Outbox {
      * @return the count
      */
     long pendingCount();
+
+    /**
+     * When the oldest pending message (due or not) was written, for monitoring how far delivery
+     * lags behind. The default returns empty, meaning "not known": adapters should override it.
+     *
+     * @return the creation instant of the oldest pending message, or empty if none is pending
+     * @since 0.1.0
+     */
+    default Optional<Instant> oldestPendingCreatedAt() {
+        return Optional.empty();
+    }
+
+    /**
+     * How many messages are dead, in every territory, for monitoring. The default returns 0,
+     * meaning "not known": adapters should override it.
+     *
+     * @return the count
+     * @since 0.1.0
+     */
+    default long deadCount() {
+        return 0;
+    }
 }

@@ -45,6 +45,11 @@ final class Codec {
         return instant(rs.getLong(column));
     }
 
+    static Optional<Instant> optionalInstant(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(instant(value));
+    }
+
     static Optional<Instant> optionalInstant(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? Optional.empty() : Optional.of(instant(value));

@@ -208,4 +208,26 @@ final class JdbcOutbox implements Outbox {
             }
         });
     }
+
+    @Override
+    public Optional<Instant> oldestPendingCreatedAt() {
+        return transaction("find the oldest pending outbox message", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT MIN(created_at) FROM " + table()
+                    + " WHERE status = 'PENDING'"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return Codec.optionalInstant(rs, 1);
+            }
+        });
+    }
+
+    @Override
+    public long deadCount() {
+        return transaction("count dead outbox messages", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table()
+                    + " WHERE status = 'DEAD'"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
 }

@@ -205,6 +205,26 @@ public abstract class OutboxContract extends StorageContractSupport {
     }
 
     /**
+     * Rule: oldestPendingCreatedAt is the creation instant of the oldest pending message (sent and
+     * dead ones do not count), empty when none is pending; deadCount counts dead messages.
+     */
+    @Test
+    public void oldestPendingAndDeadCountReportTheBacklog() {
+        assertEquals(Optional.empty(), storage.outbox().oldestPendingCreatedAt());
+        assertEquals(0, storage.outbox().deadCount());
+        append(ContractFixtures.message(METROPOLE, "m1", T0), ContractFixtures.message(METROPOLE, "m2", at(60)),
+                ContractFixtures.message(METROPOLE, "m3", at(120)));
+        assertEquals(Optional.of(T0), storage.outbox().oldestPendingCreatedAt());
+        storage.outbox().markDead("m1", at(200), "refused");
+        assertEquals(Optional.of(at(60)), storage.outbox().oldestPendingCreatedAt());
+        assertEquals(1, storage.outbox().deadCount());
+        storage.outbox().markSent("m2", at(200));
+        storage.outbox().markSent("m3", at(200));
+        assertEquals(Optional.empty(), storage.outbox().oldestPendingCreatedAt());
+        assertEquals(1, storage.outbox().deadCount());
+    }
+
+    /**
      * Rule: several claimers on several threads, claiming and marking sent until nothing is left,
      * each get every message exactly once between them.
      */
