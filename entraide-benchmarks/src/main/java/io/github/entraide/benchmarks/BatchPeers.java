@@ -13,7 +13,9 @@ import io.github.entraide.domain.RequestStatus;
 import io.github.entraide.domain.Timing;
 import io.github.entraide.domain.Urgency;
 import io.github.entraide.domain.WeeklyAvailability;
+import io.github.entraide.matching.Assignment;
 import io.github.entraide.matching.BatchAssigner;
+import io.github.entraide.matching.BatchResult;
 import io.github.entraide.matching.MatchingEnvironment;
 import io.github.entraide.testkit.GrenobleFixture;
 import java.util.ArrayList;
@@ -161,23 +163,108 @@ public final class BatchPeers {
      * @return the outcome
      */
     public static Outcome greedy(Graph g) {
-        long[][] sorted = g.edges().toArray(new long[0][]);
-        Arrays.sort(sorted, (a, b) -> Long.compare(a[2], b[2]));
-        boolean[] served = new boolean[g.requests()];
-        int[] left = g.capacities().clone();
+        long[] distances = greedyDistances(g);
         int matched = 0;
         long total = 0;
-        for (long[] e : sorted) {
-            int r = (int) e[0];
-            int o = (int) e[1];
-            if (!served[r] && left[o] > 0) {
-                served[r] = true;
-                left[o]--;
+        for (long d : distances) {
+            if (d >= 0) {
                 matched++;
-                total += e[2];
+                total += d;
             }
         }
         return new Outcome(matched, total);
+    }
+
+    /**
+     * Greedy nearest-first, per request: pairs in increasing distance, each taken if both sides
+     * are free.
+     *
+     * @param g the graph
+     * @return for each request (by index), the distance in metres of the pair greedy gives it, or
+     *     -1 if greedy leaves it unserved
+     */
+    public static long[] greedyDistances(Graph g) {
+        long[][] sorted = g.edges().toArray(new long[0][]);
+        Arrays.sort(sorted, (a, b) -> Long.compare(a[2], b[2]));
+        long[] distance = new long[g.requests()];
+        Arrays.fill(distance, -1);
+        int[] left = g.capacities().clone();
+        for (long[] e : sorted) {
+            int r = (int) e[0];
+            int o = (int) e[1];
+            if (distance[r] < 0 && left[o] > 0) {
+                distance[r] = e[2];
+                left[o]--;
+            }
+        }
+        return distance;
+    }
+
+    /**
+     * An assigner's result per request, in the order of {@code requests}.
+     *
+     * @param result the assigner's result
+     * @param requests the requests it was given
+     * @return for each request (by index), the distance in metres of its assignment, or -1 if
+     *     unserved
+     */
+    public static long[] distances(BatchResult result, List<HelpRequest> requests) {
+        Map<RequestId, Long> byId = new HashMap<>();
+        for (Assignment a : result.assignments()) {
+            byId.put(a.requestId(), a.distanceMetres());
+        }
+        long[] distance = new long[requests.size()];
+        for (int i = 0; i < distance.length; i++) {
+            distance[i] = byId.getOrDefault(requests.get(i).id(), -1L);
+        }
+        return distance;
+    }
+
+    /**
+     * Two assignments of the same requests compared at equal service: over the requests both
+     * serve only.
+     *
+     * @param common requests served by both
+     * @param oursTotal our total distance over those requests, in metres
+     * @param peerTotal the peer's total distance over the same requests, in metres
+     * @param extraServed requests we serve minus requests the peer serves
+     */
+    public record OnCommon(int common, long oursTotal, long peerTotal, int extraServed) {
+        /**
+         * Our total over the peer's, on the common requests.
+         *
+         * @return the ratio (1 when both totals are 0; infinite if only the peer's is 0)
+         */
+        public double distanceRatio() {
+            return oursTotal == peerTotal ? 1.0 : (double) oursTotal / peerTotal;
+        }
+    }
+
+    /**
+     * Compares two per-request assignments (distances, -1 for unserved) of the same requests.
+     *
+     * @param ours our distances
+     * @param peer the peer's distances
+     * @return totals over the requests both serve, and the difference in requests served
+     * @throws IllegalArgumentException if the arrays differ in length
+     */
+    public static OnCommon onCommon(long[] ours, long[] peer) {
+        if (ours.length != peer.length) {
+            throw new IllegalArgumentException("not the same requests: " + ours.length + " and " + peer.length);
+        }
+        int common = 0;
+        int extra = 0;
+        long oursTotal = 0;
+        long peerTotal = 0;
+        for (int i = 0; i < ours.length; i++) {
+            extra += (ours[i] >= 0 ? 1 : 0) - (peer[i] >= 0 ? 1 : 0);
+            if (ours[i] >= 0 && peer[i] >= 0) {
+                common++;
+                oursTotal += ours[i];
+                peerTotal += peer[i];
+            }
+        }
+        return new OnCommon(common, oursTotal, peerTotal, extra);
     }
 
     /**

@@ -164,7 +164,11 @@ public final class BenchRunner {
         summary.put("batch_matched", ours.matchedCount());
         summary.put("batch_matched_optimum", BatchPeers.maximumMatched(graph));
         summary.put("batch_greedy_matched", greedy.matched());
-        summary.put("batch_distance_over_greedy", round((double) ours.totalDistanceMetres() / greedy.totalDistance()));
+        BatchPeers.OnCommon common = BatchPeers.onCommon(BatchPeers.distances(ours, requests),
+                BatchPeers.greedyDistances(graph));
+        summary.put("batch_common_served", common.common());
+        summary.put("batch_distance_over_greedy_on_common", round3(common.distanceRatio()));
+        summary.put("batch_extra_served_over_greedy", common.extraServed());
         summary.put("batch_ms", round(score(r, "entraide", "size", "5000x20000")));
 
         List<HelpRequest> r800 = BatchPeers.localRequests(800, 11);
@@ -232,6 +236,10 @@ public final class BenchRunner {
             System.gc();
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
     }
 
     private static double round(double v) {

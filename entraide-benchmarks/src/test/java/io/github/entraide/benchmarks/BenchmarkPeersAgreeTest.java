@@ -43,4 +43,37 @@ class BenchmarkPeersAgreeTest {
         assertThat(ours.matchedCount()).isEqualTo(BatchPeers.maximumMatched(graph))
                 .isGreaterThanOrEqualTo(BatchPeers.greedy(graph).matched());
     }
+
+    @Test
+    void onCommonComparesOnlyTheRequestsBothServe() {
+        long[] ours = {100, 200, -1, 50, 0};
+        long[] peer = {80, -1, -1, 70, -1};
+
+        BatchPeers.OnCommon c = BatchPeers.onCommon(ours, peer);
+        assertThat(c.common()).isEqualTo(2);
+        assertThat(c.oursTotal()).isEqualTo(150);
+        assertThat(c.peerTotal()).isEqualTo(150);
+        assertThat(c.distanceRatio()).isEqualTo(1.0);
+        assertThat(c.extraServed()).isEqualTo(2);
+        assertThat(BatchPeers.onCommon(new long[] {90}, new long[] {60}).distanceRatio()).isEqualTo(1.5);
+    }
+
+    @Test
+    void onALargeInstanceThePerRequestDistancesAddUpToTheTotals() {
+        List<HelpRequest> requests = BatchPeers.localRequests(1_500, 11);
+        List<HelpOffer> offers = BatchPeers.localOffers(4_000, 13);
+        BatchResult ours = assigner.assign(requests, offers, env);
+        BatchPeers.Graph graph = BatchPeers.graph(assigner, requests, offers, env);
+        long[] oursByRequest = BatchPeers.distances(ours, requests);
+        long[] greedyByRequest = BatchPeers.greedyDistances(graph);
+        BatchPeers.Outcome greedy = BatchPeers.greedy(graph);
+
+        assertThat(java.util.Arrays.stream(oursByRequest).filter(d -> d >= 0).sum())
+                .isEqualTo(ours.totalDistanceMetres());
+        assertThat(java.util.Arrays.stream(greedyByRequest).filter(d -> d >= 0).count())
+                .isEqualTo(greedy.matched());
+        BatchPeers.OnCommon c = BatchPeers.onCommon(oursByRequest, greedyByRequest);
+        assertThat(c.extraServed()).isEqualTo(ours.matchedCount() - greedy.matched());
+        assertThat(c.common()).isLessThanOrEqualTo(greedy.matched()).isPositive();
+    }
 }
