@@ -154,6 +154,7 @@ public final class VolunteerOnlyPolicy {
         }
         TextScan scan = new TextScan(NormalizedText.of(text), PaymentSignals.REIMBURSEMENT);
         PaymentSignals.scan(scan);
+        PaymentContext.apply(scan);
         territoryTerms(scan, rejectedPatterns, VolunteerOnlyVerdict.REJECTED);
         territoryTerms(scan, reviewPatterns, VolunteerOnlyVerdict.NEEDS_REVIEW);
         return VolunteerOnlyAssessment.of(reasons(scan));
