@@ -130,6 +130,8 @@ final class PaymentContext {
                 } else if (f.code() == AMOUNT && subject
                         || f.code() == PAYMENT_WORD && isPriceWord(s, f) && softenWords) {
                     verdict = NEEDS_REVIEW; // money may be the subject of the lesson: a moderator decides
+                } else if (f.code() == VolunteerOnlyReasonCode.TERRITORY_TERM && (subject || thirdParty)) {
+                    verdict = NEEDS_REVIEW; // a territory's reject term where money is a subject or a third party's
                 } else if (f.code() == PAYMENT_WORD && thirdParty) {
                     // "help me report a fraudulent payment", "envoyer de l'argent à ma fille": a payment the
                     // author makes to someone else

@@ -154,9 +154,9 @@ public final class VolunteerOnlyPolicy {
         }
         TextScan scan = new TextScan(NormalizedText.of(text), PaymentSignals.REIMBURSEMENT);
         PaymentSignals.scan(scan);
-        PaymentContext.apply(scan);
         territoryTerms(scan, rejectedPatterns, VolunteerOnlyVerdict.REJECTED);
         territoryTerms(scan, reviewPatterns, VolunteerOnlyVerdict.NEEDS_REVIEW);
+        PaymentContext.apply(scan); // last: territory terms follow the same certainty rule
         return VolunteerOnlyAssessment.of(reasons(scan));
     }
 
