@@ -57,6 +57,15 @@ import java.util.regex.Pattern;
  * {@code in charge of}, {@code faire les commissions}, {@code parking payant}, {@code tarif social},
  * help to use a payment app or read a bill).
  *
+ * <h2>Certainty</h2>
+ * <p>{@code REJECTED} only when the text clearly asks the other person to pay the author. Where the money is
+ * the subject of the help (homework on prices), paid to a third party (a bill, taxes, the CAF, the bank) and
+ * nothing says the author is paid ({@code je prends}, {@code pay me}, {@code pour ma peine}&hellip;), findings
+ * are softened to {@code NEEDS_REVIEW} or dropped; territory reject terms follow the same rule. Vague payment
+ * is caught too: {@code une vingtaine d'euros}, {@code un peu de fric}, {@code some cash}, a
+ * {@code petit supplément} or {@code frais de déplacement} on top of a receipt, {@code paiement sur Leboncoin}.
+ * See {@code entraide-core/docs/volunteer-only.md}.
+ *
  * <h2>How</h2>
  * <p>The text is folded (case, accents, ligatures, apostrophes, no-break spaces, see
  * {@code NormalizedText}), then scanned by precompiled patterns anchored on word boundaries; a negation
@@ -156,6 +165,7 @@ public final class VolunteerOnlyPolicy {
         PaymentSignals.scan(scan);
         territoryTerms(scan, rejectedPatterns, VolunteerOnlyVerdict.REJECTED);
         territoryTerms(scan, reviewPatterns, VolunteerOnlyVerdict.NEEDS_REVIEW);
+        PaymentContext.apply(scan); // last: territory terms follow the same certainty rule
         return VolunteerOnlyAssessment.of(reasons(scan));
     }
 

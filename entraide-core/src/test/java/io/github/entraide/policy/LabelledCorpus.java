@@ -30,10 +30,15 @@ final class LabelledCorpus {
             return truePositives + falseNegatives == 0 ? 1.0 : (double) truePositives / (truePositives + falseNegatives);
         }
 
+        /** Share of innocent ("free") phrases that are ACCEPTED. */
+        double innocentAccepted() {
+            return free == 0 ? 1.0 : (double) (free - falsePositives) / free;
+        }
+
         String report(String name) {
             return String.format(Locale.ROOT, "%s: %d phrases (%d paid or review, %d free); precision %.3f, recall %.3f;"
-                            + " paid -> %d REJECTED + %d NEEDS_REVIEW; free -> %d NEEDS_REVIEW + %d REJECTED; TP %d FP %d FN %d",
-                    name, total, paid, free, precision(), recall(), paidRejected, paidReviewed, freeReviewed, freeRejected,
+                            + " innocent accepted %.3f; paid -> %d REJECTED + %d NEEDS_REVIEW; free -> %d NEEDS_REVIEW + %d REJECTED; TP %d FP %d FN %d",
+                    name, total, paid, free, precision(), recall(), innocentAccepted(), paidRejected, paidReviewed, freeReviewed, freeRejected,
                     truePositives, falsePositives, falseNegatives);
         }
     }

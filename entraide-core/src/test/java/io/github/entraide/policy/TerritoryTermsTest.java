@@ -37,6 +37,18 @@ class TerritoryTermsTest {
     }
 
     @Test
+    void aTerritoryRejectTermFollowsTheCertaintyRule() {
+        VolunteerOnlyPolicy policy = VolunteerOnlyPolicy.builder().addRejectedTerm("cairn").build();
+
+        assertThat(policy.assess("Tutorat en visio, je prends un cairn").verdict()).isEqualTo(VolunteerOnlyVerdict.REJECTED);
+        assertThat(policy.assess("Besoin d'aide pour payer ma facture en cairn au marché").verdict())
+                .as("paid to a third party: a moderator decides, never an outright rejection")
+                .isEqualTo(VolunteerOnlyVerdict.NEEDS_REVIEW);
+        assertThat(policy.assess("Exposé d'histoire sur le cairn, la monnaie locale").verdict())
+                .as("the money is the subject of the homework").isEqualTo(VolunteerOnlyVerdict.NEEDS_REVIEW);
+    }
+
+    @Test
     void aNegatedTerritoryTermIsAccepted() {
         VolunteerOnlyPolicy policy = VolunteerOnlyPolicy.builder().addRejectedTerm("cairn").build();
 

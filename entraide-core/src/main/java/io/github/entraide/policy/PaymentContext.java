@@ -1,0 +1,228 @@
+package io.github.entraide.policy;
+
+import static io.github.entraide.policy.VolunteerOnlyReasonCode.AMOUNT;
+import static io.github.entraide.policy.VolunteerOnlyReasonCode.PAYMENT_WORD;
+import static io.github.entraide.policy.VolunteerOnlyReasonCode.RATE;
+import static io.github.entraide.policy.VolunteerOnlyVerdict.ACCEPTED;
+import static io.github.entraide.policy.VolunteerOnlyVerdict.NEEDS_REVIEW;
+import static io.github.entraide.policy.VolunteerOnlyVerdict.REJECTED;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the context of the payment signals found by {@link PaymentSignals}: who pays whom, and whether money
+ * is the subject of the help. Adds the vague and indirect signals (approximate amounts in words, money
+ * slang, surcharges on top of a receipt, marketplaces) and applies the certainty rule: a finding stays
+ * {@code REJECTED} only when the text clearly asks the other person to pay the author.
+ *
+ * <p>Stateless and thread-safe; every pattern is compiled once and none has nested unbounded quantifiers.
+ */
+final class PaymentContext {
+
+    private PaymentContext() {
+    }
+
+    private static final String B = "(?<![\\p{L}\\p{N}])";
+    private static final String E = "(?![\\p{L}\\p{N}])";
+
+    /**
+     * The author is to be paid: a first-person verb of receiving, "pay me", a price per service, or
+     * something "for my trouble" / "on top".
+     */
+    private static final Pattern TO_AUTHOR = Pattern.compile(B + "(?:je (?:prends|prendrai|demande|demanderai|facture"
+            + "|me fais payer|garde la monnaie|veux bien)|me (?:payer|paierez|payerez|payez|filez|filer|filerez|donner"
+            + "|donnerez|donnez|verser|versez|regler|reglez|laisser)|mon (?:lydia|paypal|wero|revolut|iban|rib)"
+            + "|pay me(?! back)|paying me(?! back)|i (?:charge|ask|take|keep)|give me|send me|my (?:venmo|paypal|revolut)"
+            + "|pour (?:ma|mon) (?:peine|temps|service|derangement|essence)|for my (?:time|trouble|effort|service|petrol)"
+            + "|as my payment|en guise de paiement|par seance|la seance|per session|a session|an hour|de l'heure"
+            + "|en echange de|in exchange for|on top|en plus|supplement|small extra|i'll charge|je vous prends"
+            + "|(?:frais|fees?|charges?) de (?:service|livraison|deplacement)|(?:service|delivery|travel) (?:fee|charge)"
+            + "|pour le service|for the service|keep the change)" + E);
+
+    /** Money as the subject of the help: school work. */
+    private static final Pattern SUBJECT = Pattern.compile(B + "(?:devoirs?|exercices?|problemes? de maths|maths?"
+            + "|histoire|histoire-geo|geographie|economie|revise|revision|reviser|controle|expose|chapitre|ce1|ce2|cm1|cm2"
+            + "|college|collegien|lycee|lyceen|homework|history|exercise|word problems?|revising|gcse|year \\d{1,2}"
+            + "|pupil|a child|sixth-former|siecle|century|proportionnalite|pourcentages|percentages)" + E);
+
+    /** Money paid to a third party, or help to pay, sell or understand: the author is not paid. */
+    private static final Pattern THIRD_PARTY = Pattern.compile(B + "(?:factures?|impots?|taxes?|amendes?|loyer|caf|apl"
+            + "|rsa|banques?|releves?|prelevements?|mutuelles?|assurances?|pharmacie|franchise|reste a charge"
+            + "|cantine|bulletin de (?:paie|salaire)|surendettement|ccas|retraite|pension|bills?|tax|fines?|rent|bank(?! transfer)|banks"
+            + "|banking|statements?|direct debits?|payslip|insurance|council|benefits?|mortgages?|landlord|proprietaire"
+            + "|vente|vendre|sell|selling|listing|annonces?|a mon fils|a ma fille|to my (?:son|daughter|grandson)"
+            + "|mandat cash|postage|affranchissement|fraud\\p{L}{0,5}|contester|dispute)" + E);
+
+    /** "Aide pour…", "help me…": the author asks for help with something they do themselves. */
+    private static final Pattern HELP_WITH = Pattern.compile(B + "(?:besoin d'(?:aide|un coup de main)|aide pour|j'aide|i help"
+            + "|m'aider|l'aider|vous aider a|aider (?:a|mon|ma|les)|help (?:me|with|paying|applying|understanding|switching"
+            + "|filling|opening|claiming|disputing|sending|setting|creating)|need help|can help you|i can show you"
+            + "|je (?:peux|vous) (?:vous )?(?:montre|montrer|expliquer|apprendre|aider|accompagne|accompagner)"
+            + "|i can (?:show|explain|teach|help|go with))" + E);
+
+    // ---- vague and indirect signals -------------------------------------------------------------
+
+    /** "une vingtaine d'euros", "une petite cinquantaine d'euros", "dans les vingt euros" is in PaymentSignals. */
+    private static final Pattern APPROX_AMOUNT = Pattern.compile(B + "(?<art>une|la|les|des|a|an|une petite|une bonne)? ?"
+            + "(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|dozen)"
+            + " (?:d'|de |of )(?:euros?|balles|dollars|pounds|quid|bucks)" + E);
+    /** Money slang that is money whatever the number: "un peu de fric", "des pépettes". */
+    private static final Pattern SLANG = Pattern.compile(B + "(?:(?:(?:contre|pour|un peu|quelques|des|du|de|de la|d'|de l') ?){1,3}"
+            + "(?:thunes?|fric|oseille|pepettes|pognon|flouze|biftons?)|(?:some|a bit of|a little|for) cash)" + E);
+    /** A surcharge on top of a receipt: "ticket plus 10 %", "petit supplément", "small fee on top". */
+    private static final Pattern SURCHARGE = Pattern.compile(B + "(?:(?:ticket|receipt|courses|shopping|remboursement)"
+            + " (?:\\+|plus) (?:\\d{1,3} ?%|un (?:petit )?(?:supplement|extra)|a (?:small )?(?:fee|extra|bit))"
+            + "|(?:petit |leger )?supplement(?: de)?|(?:small|little|petit) (?:extra|surcharge)|surcharge"
+            + "|\\d{1,3} ?% (?:pour|for) (?:le|mon|ma|the|my) (?:service|temps|peine|time|trouble|effort)"
+            + "|(?:frais|fees?|charges?) (?:de |d')?(?:service|livraison|deplacement|delivery|travel)"
+            + "|(?:service|delivery|travel) (?:fee|charge)s?|garde la monnaie|keep the change"
+            + "|a (?:five|ten|twenty|fifty|hundred) (?:per|a|each) \\p{L}{2,12}"
+            + "|billet de (?:cinq|dix|vingt|cinquante|\\d{1,3}) (?:la|le|par|per) \\p{L}{2,12}"
+            + "|pay (?:depends|negotiable|to be agreed|by the)|remuneration (?:selon|a convenir|a negocier))" + E);
+    /** Payment arranged through a marketplace or a payment app, in the same clause. */
+    private static final Pattern MARKETPLACE = Pattern.compile(B + "(?:paiement|reglement|payment|reservation|booking|payer|pay)"
+            + " (?:et paiement )?(?:sur|via|par|through|on|by) (?:le |mon |my )?(?:leboncoin|le bon coin|vinted|ebay|etsy"
+            + "|gumtree|marketplace|airbnb)" + E);
+
+    static void apply(TextScan scan) {
+        String s = scan.s;
+        boolean toAuthor = TO_AUTHOR.matcher(s).find();
+        boolean subject = SUBJECT.matcher(s).find();
+        boolean thirdPartyNoun = THIRD_PARTY.matcher(s).find();
+        boolean helpWith = HELP_WITH.matcher(s).find();
+        boolean thirdParty = thirdPartyNoun || helpWith;
+        boolean reimbursement = scan.textHasReimbursement || s.contains("la monnaie") || s.contains("the change");
+
+        // Cheap substring checks first: most texts hold none of these words, and a String.contains is far
+        // cheaper than a regular expression tried at every position.
+        if (s.contains("aine ") || s.contains("dozen")) {
+            find(scan, APPROX_AMOUNT, AMOUNT, m -> {
+            if (toAuthor) {
+                return REJECTED;
+            }
+            String art = m.group("art");
+            boolean goods = reimbursement || "la".equals(art) || "les".equals(art)
+                    || TextScan.anyIn(scan.wordsBefore(m.start(), 4), TextScan.words("budget", "total", "environ",
+                    "ticket", "receipt", "depasse", "fait", "about", "around", "courses", "shopping", "coute", "cost"));
+            return goods || subject || thirdParty ? ACCEPTED : REJECTED;
+            });
+        }
+        if (containsAny(s, SLANG_TRIGGERS)) {
+            find(scan, SLANG, PAYMENT_WORD, m -> REJECTED);
+        }
+        find(scan, SURCHARGE, PAYMENT_WORD, m -> REJECTED);
+        if (containsAny(s, MARKETPLACE_TRIGGERS)) {
+            find(scan, MARKETPLACE, VolunteerOnlyReasonCode.PAYMENT_MEANS, m -> REJECTED);
+        }
+
+        if (toAuthor) {
+            return; // the author is to be paid: nothing to soften
+        }
+        boolean softenWords = subject || thirdParty;
+        List<TextScan.Finding> softened = new ArrayList<>(scan.findings.size());
+        for (TextScan.Finding f : scan.findings) {
+            VolunteerOnlyVerdict verdict = f.verdict();
+            if (verdict == REJECTED) {
+                if (f.code() == PAYMENT_WORD && softenWords && isPriceWord(s, f) && priceAsSubject(scan, f)) {
+                    verdict = ACCEPTED; // "le prix du pain", "prix TTC", "bank charges": the subject, not a price
+                } else if (f.code() == AMOUNT && isSlangBill(s, f) && reimbursement) {
+                    verdict = ACCEPTED; // "elle me donne un billet de 20, je rends la monnaie"
+                } else if ((f.code() == AMOUNT || f.code() == VolunteerOnlyReasonCode.PAYMENT_MEANS) && !isCesu(s, f)
+                        && (thirdPartyNoun || helpWith && f.code() == VolunteerOnlyReasonCode.PAYMENT_MEANS)) {
+                    // paid to a third party (a fine, a bill, a money order to a son): certain only with "help me";
+                    // a means of payment in help to use it ("remplir les chèques") is no longer a clear payment
+                    verdict = thirdPartyNoun && (helpWith || billNextTo(scan, f)) ? ACCEPTED : NEEDS_REVIEW;
+                } else if (f.code() == AMOUNT && subject
+                        || f.code() == PAYMENT_WORD && isPriceWord(s, f) && softenWords) {
+                    verdict = NEEDS_REVIEW; // money may be the subject of the lesson: a moderator decides
+                } else if (f.code() == VolunteerOnlyReasonCode.TERRITORY_TERM && (subject || thirdParty)) {
+                    verdict = NEEDS_REVIEW; // a territory's reject term where money is a subject or a third party's
+                } else if (f.code() == PAYMENT_WORD && thirdParty) {
+                    // "help me report a fraudulent payment", "envoyer de l'argent à ma fille": a payment the
+                    // author makes to someone else
+                    verdict = helpWith && thirdPartyNoun ? ACCEPTED : NEEDS_REVIEW;
+                }
+            } else if (verdict == NEEDS_REVIEW && (thirdParty || subject) && !reimbursement
+                    && (f.code() == VolunteerOnlyReasonCode.COMPENSATION || f.code() == PAYMENT_WORD)
+                    && isThirdPartyWord(s, f)) {
+                verdict = ACCEPTED; // "les frais de tenue de compte", "classer les factures", "faire un don"
+            }
+            if (verdict != ACCEPTED) {
+                softened.add(verdict == f.verdict() ? f : new TextScan.Finding(f.start(), f.end(), f.code(), verdict));
+            }
+        }
+        scan.findings.clear();
+        scan.findings.addAll(softened);
+    }
+
+    private static final List<String> SLANG_TRIGGERS = List.of("thune", "fric", "oseille", "pepette", "pognon",
+            "flouze", "bifton", "cash");
+    private static final List<String> MARKETPLACE_TRIGGERS = List.of("leboncoin", "bon coin", "vinted", "ebay", "etsy",
+            "gumtree", "marketplace", "airbnb");
+
+    private static boolean containsAny(String s, List<String> triggers) {
+        for (String t : triggers) {
+            if (s.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private interface Verdicts {
+        VolunteerOnlyVerdict of(Matcher m);
+    }
+
+    private static void find(TextScan scan, Pattern pattern, VolunteerOnlyReasonCode code, Verdicts verdicts) {
+        Matcher m = pattern.matcher(scan.s);
+        while (m.find()) {
+            if (!scan.negated(m.start(), m.end(), 4)) {
+                scan.add(m.start(), m.end(), code, verdicts.of(m));
+            }
+        }
+    }
+
+    private static boolean isPriceWord(String s, TextScan.Finding f) {
+        String w = s.substring(f.start(), f.end());
+        return w.startsWith("prix") || w.startsWith("price") || w.startsWith("charge") || w.startsWith("fee")
+                || w.startsWith("tarif") || w.startsWith("salaire") || w.startsWith("argent") || w.startsWith("money");
+    }
+
+    private static final java.util.Set<String> SUBJECT_BEFORE = TextScan.words("les", "la", "le", "des", "chute",
+            "falling", "rising", "setting", "fixer", "comparer", "compare", "the", "are", "bank", "mes", "my", "these",
+            "hausse", "baisse", "total");
+    private static final java.util.Set<String> SUBJECT_AFTER = TextScan.words("du", "des", "de", "d", "of", "ttc", "ht",
+            "with", "au", "and", "et", "i", "que", "total", "per");
+
+    /** "le prix du pain", "falling prices", "prix TTC": the word names a topic, not the author's price. */
+    private static boolean priceAsSubject(TextScan scan, TextScan.Finding f) {
+        return TextScan.anyIn(scan.wordsBefore(f.start(), 1), SUBJECT_BEFORE)
+                || TextScan.anyIn(scan.wordsAfter(f.end(), 1), SUBJECT_AFTER);
+    }
+
+    private static final java.util.Set<String> BILLS = TextScan.words("amende", "amendes", "franchise", "charge", "loyer", "impot", "impots", "taxe", "fine", "fines", "bill", "bills", "fee", "rent",
+            "tax", "prelevement", "debit", "cotisation", "mutuelle", "assurance", "insurance", "pharmacie");
+
+    /** "une amende de 35 €", "a £35 parking fine": the amount is what a bill asks, not the author's price. */
+    private static boolean billNextTo(TextScan scan, TextScan.Finding f) {
+        return TextScan.anyIn(scan.wordsBefore(f.start(), 3), BILLS) || TextScan.anyIn(scan.wordsAfter(f.end(), 3), BILLS);
+    }
+
+    private static boolean isCesu(String s, TextScan.Finding f) {
+        String w = s.substring(f.start(), f.end());
+        return w.contains("cesu") || w.contains("emploi service");
+    }
+
+    private static boolean isThirdPartyWord(String s, TextScan.Finding f) {
+        String w = s.substring(f.start(), f.end());
+        return w.startsWith("frais") || w.startsWith("facture") || w.contains("don") || w.startsWith("salaire");
+    }
+
+    private static boolean isSlangBill(String s, TextScan.Finding f) {
+        String w = s.substring(f.start(), f.end());
+        return w.startsWith("billet") || w.startsWith("tenner") || w.startsWith("fiver");
+    }
+}
