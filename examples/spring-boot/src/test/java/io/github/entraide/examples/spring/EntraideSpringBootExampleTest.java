@@ -16,9 +16,6 @@ import io.github.entraide.command.RegisterMember;
 import io.github.entraide.domain.Actor;
 import io.github.entraide.domain.MemberRole;
 import io.github.entraide.domain.TerritorySettings;
-import io.github.entraide.domain.Timing;
-import io.github.entraide.domain.Urgency;
-import io.github.entraide.domain.WeeklyAvailability;
 import io.github.entraide.service.MemberView;
 import io.github.entraide.spring.OutboxRelayLifecycle;
 import io.github.entraide.testkit.GrenobleFixture;
@@ -32,8 +29,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,11 +83,12 @@ class EntraideSpringBootExampleTest {
             MemberView jeanne = register(entraide, "Jeanne", "jeanne@example.org", MemberRole.BENEFICIARY);
             Actor helper = Actor.member(camille.territoryId(), camille.id());
             Actor neighbour = Actor.member(jeanne.territoryId(), jeanne.id());
-            entraide.offers().publish(helper, new PublishOffer(T, camille.id().value(), "groceries", 3,
-                    WeeklyAvailability.always(), Set.of("fr"), 2, "Courses le samedi matin."));
-            var request = entraide.requests().file(neighbour, new FileRequest(T, jeanne.id().value(), "groceries",
-                    "Pain et lait, je rembourse sur ticket.", GrenobleFixture.GRENOBLE, Optional.empty(),
-                    Timing.asSoonAsPossible(), Urgency.NORMAL, Set.of(), Optional.empty(), false));
+            entraide.offers().publish(helper, PublishOffer.builder(T).helperId(camille.id().value())
+                    .categoryId("groceries").radiusKm(3).languages("fr").capacity(2)
+                    .freeText("Courses le samedi matin.").build());
+            var request = entraide.requests().file(neighbour, FileRequest.builder(T).requesterId(jeanne.id().value())
+                    .categoryId("groceries").freeText("Pain et lait, je rembourse sur ticket.")
+                    .commune(GrenobleFixture.GRENOBLE).build());
             var candidates = entraide.matching().match(neighbour, new MatchRequest(T, request.id().value(), 5))
                     .candidates();
             assertThat(candidates).singleElement();
@@ -145,11 +141,12 @@ class EntraideSpringBootExampleTest {
             MemberView jeanne = register(entraide, "Jeanne", "jeanne@example.org", MemberRole.BENEFICIARY);
             Actor helper = Actor.member(camille.territoryId(), camille.id());
             Actor neighbour = Actor.member(jeanne.territoryId(), jeanne.id());
-            var offer = entraide.offers().publish(helper, new PublishOffer(T, camille.id().value(), "groceries", 3,
-                    WeeklyAvailability.always(), Set.of("fr"), 2, "Courses le samedi matin."));
-            var request = entraide.requests().file(neighbour, new FileRequest(T, jeanne.id().value(), "groceries",
-                    "Pain et lait, je rembourse sur ticket.", GrenobleFixture.GRENOBLE, Optional.empty(),
-                    Timing.asSoonAsPossible(), Urgency.NORMAL, Set.of(), Optional.empty(), false));
+            var offer = entraide.offers().publish(helper, PublishOffer.builder(T).helperId(camille.id().value())
+                    .categoryId("groceries").radiusKm(3).languages("fr").capacity(2)
+                    .freeText("Courses le samedi matin.").build());
+            var request = entraide.requests().file(neighbour, FileRequest.builder(T).requesterId(jeanne.id().value())
+                    .categoryId("groceries").freeText("Pain et lait, je rembourse sur ticket.")
+                    .commune(GrenobleFixture.GRENOBLE).build());
             entraide.introductions().propose(neighbour,
                     new ProposeIntroduction(T, request.id().value(), offer.id().value()));
 
@@ -184,7 +181,8 @@ class EntraideSpringBootExampleTest {
     }
 
     private static MemberView register(Entraide entraide, String name, String email, MemberRole role) {
-        return entraide.members().register(Actor.system(), new RegisterMember(T, name, email, Optional.empty(), "fr",
-                GrenobleFixture.GRENOBLE, Optional.empty(), Set.of(role), Optional.of(1980), true, true, "2026-11"));
+        return entraide.members().register(Actor.system(), RegisterMember.builder(T)
+                .displayName(name).email(email).language("fr").commune(GrenobleFixture.GRENOBLE).role(role)
+                .yearOfBirth(1980).acceptsTerms("2026-11").acceptsContactSharing().build());
     }
 }
