@@ -53,6 +53,7 @@ class StatisticsPageBrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments("--window-size=1200,1600");
         driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build(), options);
     }
@@ -69,6 +70,23 @@ class StatisticsPageBrowserTest {
             try (Stream<Path> files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    /**
+     * Screenshots for the README, written to {@code examples/target/screenshots}; copy them to
+     * {@code docs/} (the README's regeneration command does).
+     */
+    @org.junit.jupiter.api.Test
+    void screenshotsOfTheHomeStatisticsAndMailbox() throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        String[][] pages = {{"/?lang=fr", "home.png"}, {"/stats?lang=fr", "statistics.png"}, {"/mailbox", "mailbox.png"}};
+        for (String[] page : pages) {
+            driver.get(server.baseUrl() + page[0]);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            assertThat(png).hasSizeGreaterThan(1000).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+            Files.write(dir.resolve(page[1]), png);
         }
     }
 
