@@ -31,6 +31,10 @@ final class Layout {
             .who button{margin:0 0 0 .5rem;padding:.1rem .6rem;background:#fff;color:#0b3d6b}
             main{max-width:60rem;margin:0 auto;padding:1rem}
             label,legend{display:block;font-weight:600;margin-top:1rem}
+            figcaption{font-weight:700;margin:.5rem 0}
+            .key{display:inline-block;width:1rem;height:1rem;vertical-align:middle;margin-left:.5rem}
+            .key-blue{background:#0b4f8a}
+            .key-brown{background:#8a3b0b}
             fieldset{border:1px solid #767676;margin-top:1rem;padding:.5rem 1rem 1rem}
             .check{margin-top:.6rem}
             .check label{display:inline;font-weight:400;margin:0 0 0 .3rem}

@@ -21,10 +21,18 @@ import java.util.Optional;
  * @param smtpUsername a user name for the SMTP server ({@code ENTRAIDE_SMTP_USERNAME}), with
  *     {@code ENTRAIDE_SMTP_PASSWORD}
  * @param smtpPassword its password
+ * @param seed what the demo starts with ({@code ENTRAIDE_DEMO_SEED}): {@code realistic} (default: the
+ *     metropolis' helpers, offers, requests over the past weeks and introductions in every state) or
+ *     {@code minimal} (a handful of named members)
  */
 public record PortalConfig(int port, String bindAddress, Optional<String> baseUrl, Optional<String> jdbcUrl,
         Optional<String> smtpHost, Optional<Integer> smtpPort, String smtpSecurity, Optional<String> smtpUsername,
-        Optional<String> smtpPassword) {
+        Optional<String> smtpPassword, String seed) {
+
+    /** The seed with the metropolis' population (the default of {@link #fromEnvironment}). */
+    public static final String SEED_REALISTIC = "realistic";
+    /** The seed with a handful of named members only (tests, {@code ENTRAIDE_DEMO_SEED=minimal}). */
+    public static final String SEED_MINIMAL = "minimal";
 
     /** Checks the values. */
     public PortalConfig {
@@ -42,6 +50,10 @@ public record PortalConfig(int port, String bindAddress, Optional<String> baseUr
         }
         Objects.requireNonNull(smtpUsername, "smtpUsername");
         Objects.requireNonNull(smtpPassword, "smtpPassword");
+        Objects.requireNonNull(seed, "seed");
+        if (!java.util.Set.of(SEED_REALISTIC, SEED_MINIMAL).contains(seed)) {
+            throw new IllegalArgumentException("ENTRAIDE_DEMO_SEED must be realistic or minimal");
+        }
         smtpPort.ifPresent(p -> {
             if (p < 0 || p > 65535) {
                 throw new IllegalArgumentException("SMTP port out of range: " + p);
@@ -66,7 +78,8 @@ public record PortalConfig(int port, String bindAddress, Optional<String> baseUr
                 number(env, "ENTRAIDE_SMTP_PORT"),
                 value(env, "ENTRAIDE_SMTP_SECURITY").map(v -> v.toLowerCase(java.util.Locale.ROOT)).orElse("none"),
                 value(env, "ENTRAIDE_SMTP_USERNAME"),
-                Optional.ofNullable(env.get("ENTRAIDE_SMTP_PASSWORD")));
+                Optional.ofNullable(env.get("ENTRAIDE_SMTP_PASSWORD")),
+                value(env, "ENTRAIDE_DEMO_SEED").map(v -> v.toLowerCase(java.util.Locale.ROOT)).orElse(SEED_REALISTIC));
     }
 
     /**
@@ -76,7 +89,7 @@ public record PortalConfig(int port, String bindAddress, Optional<String> baseUr
      */
     public static PortalConfig embeddedOnFreePort() {
         return new PortalConfig(0, "127.0.0.1", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                "none", Optional.empty(), Optional.empty());
+                "none", Optional.empty(), Optional.empty(), SEED_MINIMAL);
     }
 
     /**
@@ -88,7 +101,7 @@ public record PortalConfig(int port, String bindAddress, Optional<String> baseUr
      */
     public PortalConfig withSmtp(String host, int smtp) {
         return new PortalConfig(port, bindAddress, baseUrl, jdbcUrl, Optional.of(host), Optional.of(smtp), smtpSecurity,
-                smtpUsername, smtpPassword);
+                smtpUsername, smtpPassword, seed);
     }
 
     /**
@@ -99,7 +112,7 @@ public record PortalConfig(int port, String bindAddress, Optional<String> baseUr
      */
     public PortalConfig withJdbcUrl(String url) {
         return new PortalConfig(port, bindAddress, baseUrl, Optional.of(url), smtpHost, smtpPort, smtpSecurity,
-                smtpUsername, smtpPassword);
+                smtpUsername, smtpPassword, seed);
     }
 
     @Override
@@ -130,5 +143,16 @@ public record PortalConfig(int port, String bindAddress, Optional<String> baseUr
                 throw new IllegalArgumentException(name + " is not a number", e);
             }
         });
+    }
+
+    /**
+     * This configuration with another seed.
+     *
+     * @param seed {@link #SEED_REALISTIC} or {@link #SEED_MINIMAL}
+     * @return the configuration
+     */
+    public PortalConfig withSeed(String seed) {
+        return new PortalConfig(port, bindAddress, baseUrl, jdbcUrl, smtpHost, smtpPort, smtpSecurity, smtpUsername,
+                smtpPassword, seed);
     }
 }

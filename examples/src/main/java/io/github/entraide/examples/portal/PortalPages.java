@@ -792,10 +792,10 @@ final class PortalPages {
                 described.add(series[k] + " " + shown);
             }
             charts.add(Html.of("""
-                    <figure><svg role="img" aria-labelledby="chart-{}-title chart-{}-desc" width="600" height="116" viewBox="0 0 600 116">
-                    <title id="chart-{}-title">{}</title><desc id="chart-{}-desc">{}</desc>{}</svg>
-                    <figcaption>{}</figcaption></figure>
-                    """, i, i, i, name, i, String.join(", ", described), Html.join(bars), name));
+                    <figure><figcaption id="chart-{}-title">{}</figcaption>
+                    <svg role="img" aria-labelledby="chart-{}-title chart-{}-desc" width="600" height="116" viewBox="0 0 600 116">
+                    <desc id="chart-{}-desc">{}</desc>{}</svg></figure>
+                    """, i, name, i, i, i, String.join(", ", described), Html.join(bars)));
             i++;
         }
         List<Html> rows = new ArrayList<>();
@@ -808,12 +808,13 @@ final class PortalPages {
                 <p><a href="/stats.csv">{}</a></p>
                 <h2>{}</h2>{}
                 <table><caption>{}</caption><thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>{}</tbody></table>
+                {}
                 """, x.t("stats.intro"), x.t("stats.suppressed"), x.t("stats.helpers"), count(x, s.helpers()),
                 x.t("stats.offers"), count(x, s.offers()), x.t("stats.requests"), count(x, s.requests()),
                 x.t("stats.introductions"), count(x, s.introductions()), x.t("stats.accepted"), count(x, s.accepted()),
                 x.t("stats.completed"), count(x, s.completed()), x.t("stats.median"), median, x.t("stats.csv"),
                 x.t("stats.by.category"), Html.join(charts), x.t("stats.by.category"), x.t("stats.category"), series[0],
-                series[1], series[2], Html.join(rows));
+                series[1], series[2], Html.join(rows), StatisticsCharts.render(x, entraide, territory, n -> count(x, n)));
         x.html(200, Layout.page(x, x.t("stats.title"), body));
     }
 

@@ -64,16 +64,19 @@ public final class PortalServer implements AutoCloseable {
         HttpServer http = HttpServer.create(new InetSocketAddress(config.bindAddress(), config.port()), 64);
         int port = http.getAddress().getPort();
         String baseUrl = config.baseUrl().orElse("http://localhost:" + port);
+        DemoClock clock = new DemoClock(Clock.systemUTC());
         DemoPlatform platform;
         try {
-            platform = DemoPlatform.create(config, baseUrl, Clock.systemUTC());
+            platform = DemoPlatform.create(config, baseUrl, clock);
         } catch (RuntimeException e) {
             http.stop(0);
             throw e;
         }
         try {
             Territory territory = DemoSeed.territory(platform.entraide());
-            DemoSeed.sampleMembers(platform.entraide());
+            if (DemoSeed.sampleMembers(platform.entraide()) && config.seed().equals(PortalConfig.SEED_REALISTIC)) {
+                DemoSeed.population(platform, clock);
+            }
             platform.startRelay();
             PortalPages pages = new PortalPages(platform, territory, baseUrl);
             ExecutorService workers = Executors.newFixedThreadPool(8, r -> {

@@ -266,6 +266,15 @@ final class Texts {
                 "So that nobody can be singled out, counts under 5 show as “<5” (moderators see exact counts).");
         put("stats.csv", "Données ouvertes (CSV)", "Open data (CSV)");
         put("stats.median", "Délai médian avant acceptation", "Median time to acceptance");
+        put("stats.weeks", "Semaine par semaine", "Week by week");
+        put("stats.week", "Semaine du", "Week of");
+        put("stats.chart.weeks", "Demandes et mises en relation par semaine", "Requests and introductions per week");
+        put("stats.chart.median", "Délai médian avant acceptation, par semaine", "Median time to acceptance, per week");
+        put("stats.map", "Par commune", "By commune");
+        put("stats.chart.map", "Personnes qui aident et demandes ouvertes, par commune (surface des cercles)",
+                "Helpers and open requests, by commune (area of the circles)");
+        put("stats.open", "Demandes ouvertes", "Open requests");
+        put("stats.commune", "Commune", "Commune");
         put("stats.completed", "Mises en relation terminées", "Completed introductions");
 
         put("mydata.title", "Mes données", "My data");

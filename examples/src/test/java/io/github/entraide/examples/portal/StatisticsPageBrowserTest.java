@@ -1,0 +1,125 @@
+package io.github.entraide.examples.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.github.entraide.testkit.GrenobleFixture;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The statistics page of the demo as it starts by default (the realistic seed), in headless
+ * Chromium, in French and English: every category counts at least 5 helpers, offers and requests,
+ * its bars are drawn, and the commune map holds every commune of the territory. One browser for
+ * the class; skips loudly without Chromium, fails when {@code CI=true}.
+ */
+class StatisticsPageBrowserTest {
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static PortalServer server;
+    private static WebDriver driver;
+    private static Path profile;
+
+    @BeforeAll
+    static void start() throws IOException {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            String message = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER;
+            if ("true".equals(System.getenv("CI"))) {
+                fail(message);
+            }
+            Assumptions.abort(message);
+        }
+        server = PortalServer.start(PortalConfig.embeddedOnFreePort().withSeed(PortalConfig.SEED_REALISTIC));
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        profile = Files.createTempDirectory("entraide-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments("--window-size=1200,1600");
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build(), options);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /**
+     * Screenshots for the README, written to {@code examples/target/screenshots}; copy them to
+     * {@code docs/} (the README's regeneration command does).
+     */
+    @org.junit.jupiter.api.Test
+    void screenshotsOfTheHomeStatisticsAndMailbox() throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        String[][] pages = {{"/?lang=fr", "home.png"}, {"/stats?lang=fr", "statistics.png"}, {"/mailbox", "mailbox.png"}};
+        for (String[] page : pages) {
+            driver.get(server.baseUrl() + page[0]);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            assertThat(png).hasSizeGreaterThan(1000).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+            Files.write(dir.resolve(page[1]), png);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void statisticsShowEveryCategoryAndEveryCommune(String lang) {
+        driver.get(server.baseUrl() + "/stats?lang=" + lang);
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
+
+        List<WebElement> categoryRows = driver.findElements(By.xpath("//table[1]/tbody/tr"));
+        assertThat(categoryRows).hasSize(4);
+        for (WebElement row : categoryRows) {
+            for (WebElement cell : row.findElements(By.tagName("td"))) {
+                assertThat(Long.parseLong(cell.getText().trim())).as(row.getText()).isGreaterThanOrEqualTo(5);
+            }
+        }
+        List<WebElement> figures = driver.findElements(By.cssSelector("figure"));
+        assertThat(figures).hasSizeGreaterThanOrEqualTo(7);
+        for (int i = 0; i < 4; i++) {
+            // The title comes before the bars, and every bar has a width.
+            WebElement figure = driver.findElement(By.id("chart-" + i + "-title")).findElement(By.xpath(".."));
+            assertThat(figure.findElement(By.xpath("./*[1]")).getTagName()).isEqualTo("figcaption");
+            List<WebElement> bars = figure.findElements(By.cssSelector("rect"));
+            assertThat(bars).hasSize(3);
+            bars.forEach(b -> assertThat(Double.parseDouble(b.getAttribute("width"))).isGreaterThan(0));
+        }
+        List<WebElement> weekBars = driver.findElements(By.cssSelector("svg[aria-labelledby^='chart-weeks'] rect"));
+        assertThat(weekBars.stream().filter(b -> Double.parseDouble(b.getAttribute("height")) > 0)).isNotEmpty();
+
+        List<String> communes = driver.findElements(By.cssSelector("svg[aria-labelledby^='chart-map'] g.commune"))
+                .stream().map(g -> g.getAttribute("data-insee")).toList();
+        assertThat(communes).containsExactlyInAnyOrderElementsOf(
+                GrenobleFixture.communes().stream().map(c -> c.inseeCode()).toList());
+        assertThat(driver.findElement(By.id("chart-map-desc")).getAttribute("textContent")).contains("Grenoble");
+    }
+}
