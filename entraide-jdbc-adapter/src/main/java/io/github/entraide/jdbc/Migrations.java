@@ -47,12 +47,7 @@ final class Migrations {
 
     record Script(int version, String description, String resource) {
         String text() {
-            try (InputStream in = Migrations.class.getResourceAsStream("migration/" + resource)) {
-                Objects.requireNonNull(in, resource);
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return Migrations.resource("migration/" + resource);
         }
 
         String checksum() {
@@ -62,6 +57,16 @@ final class Migrations {
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /** The text of a resource of this package, in UTF-8. */
+    static String resource(String path) {
+        try (InputStream in = Migrations.class.getResourceAsStream(path)) {
+            Objects.requireNonNull(in, path);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
