@@ -129,6 +129,7 @@ public final class JdbcBenchData {
                 s.execute("SET LOCAL synchronous_commit = off");
                 s.execute("DELETE FROM " + MARKER);
                 s.execute("TRUNCATE " + JdbcStorage.DEFAULT_PREFIX + "offer");
+                s.execute("DROP TABLE IF EXISTS " + PostgisCandidates.TABLE); // rebuilt from the new offers
             }
             copy(c, JdbcStorage.DEFAULT_PREFIX, offers);
             c.commit();

@@ -28,8 +28,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * Online top-10 for one request with every standard filter on, read from PostgreSQL (the database
  * named by {@value JdbcBenchData#URL_VARIABLE}): through the JDBC adapter's
  * {@link JdbcCandidateSource}, as a portal does, and through hand-written JDBC issuing the same SQL
- * statements ({@link PlainJdbcCandidates}), both on the same HikariCP pool settings. The offers are
- * loaded once per size into a schema of their own and reused by later runs ({@link JdbcBenchData}).
+ * statements ({@link PlainJdbcCandidates}), and through the peer a user would pick instead, a
+ * hand-written PostGIS KNN query over the same offers ({@link PostgisCandidates}), all on the same
+ * HikariCP pool settings. The offers are loaded once per size into a schema of their own and reused
+ * by later runs ({@link JdbcBenchData}); the PostGIS table is built from them once. When the server
+ * has no PostGIS, {@link BenchRunner} leaves {@link #postgis()} out.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -49,6 +52,8 @@ public class JdbcCandidatesBenchmark {
     private HikariDataSource pool;
     private JdbcCandidateSource adapter;
     private PlainJdbcCandidates plain;
+    private HikariDataSource postgisPool;
+    private PostgisCandidates postgis;
     private int next;
 
     /**
@@ -63,12 +68,22 @@ public class JdbcCandidatesBenchmark {
         pool = JdbcBenchData.pool(loaded.url());
         adapter = JdbcCandidateSource.over(JdbcStorage.builder(pool).build());
         plain = new PlainJdbcCandidates(pool, JdbcStorage.DEFAULT_PREFIX);
+        String base = JdbcBenchData.requireUrl();
+        if (PostgisCandidates.unavailable(base).isEmpty()) {
+            String url = PostgisCandidates.url(base, JdbcBenchData.schema(helpers));
+            PostgisCandidates.ensureTable(url);
+            postgisPool = JdbcBenchData.pool(url);
+            postgis = new PostgisCandidates(postgisPool);
+        }
     }
 
-    /** Closes the pool. */
+    /** Closes the pools. */
     @TearDown(Level.Trial)
     public void tearDown() {
         pool.close();
+        if (postgisPool != null) {
+            postgisPool.close();
+        }
     }
 
     private HelpRequest nextRequest() {
@@ -90,5 +105,18 @@ public class JdbcCandidatesBenchmark {
     @Benchmark
     public List<Candidate> plainJdbc() throws SQLException {
         return plain.topCandidates(nextRequest(), false, policy, environment, LIMIT);
+    }
+
+    /**
+     * @return PostGIS's top 10 (ST_DWithin and KNN on a GiST index, ranked by the same policy)
+     * @throws SQLException if the database fails
+     */
+    @Benchmark
+    public List<Candidate> postgis() throws SQLException {
+        if (postgis == null) {
+            throw new IllegalStateException("PostGIS is not available: " + PostgisCandidates.unavailable(
+                    JdbcBenchData.requireUrl()).orElse("?"));
+        }
+        return postgis.topCandidates(nextRequest(), BenchData.MAX_RADIUS_KM, policy, environment, LIMIT);
     }
 }

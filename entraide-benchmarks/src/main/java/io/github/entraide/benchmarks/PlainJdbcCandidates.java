@@ -23,8 +23,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
@@ -45,6 +48,8 @@ final class PlainJdbcCandidates {
             + " last_helped_at, version";
     private static final int CELLS_PER_DEGREE = 100;
     private static final int ROW_LIST_MAX = 64;
+    private static final int FIRST_FETCH = 32;
+    private static final int FETCH_MAX = 4096;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
     private final DataSource dataSource;
@@ -53,6 +58,7 @@ final class PlainJdbcCandidates {
     private final String remoteSql;
     private final String rowListSql;
     private final String rowRangeSql;
+    private final String byIdsSql;
 
     PlainJdbcCandidates(DataSource dataSource, String tablePrefix) {
         this.dataSource = dataSource;
@@ -62,10 +68,10 @@ final class PlainJdbcCandidates {
                 + "), (SELECT MAX(radius_km)" + partition + ")";
         this.remoteSql = "SELECT " + OFFER_COLUMNS + partition;
         String notInner = " AND NOT (cell_row BETWEEN ? AND ? AND cell_col BETWEEN ? AND ?)";
-        this.rowListSql = "SELECT " + OFFER_COLUMNS + partition + " AND cell_row = ANY(?) AND cell_col BETWEEN ? AND ?"
-                + notInner;
-        this.rowRangeSql = "SELECT " + OFFER_COLUMNS + partition
-                + " AND cell_row BETWEEN ? AND ? AND cell_col BETWEEN ? AND ?" + notInner;
+        String light = "SELECT id, latitude, longitude, radius_km" + partition;
+        this.rowListSql = light + " AND cell_row = ANY(?) AND cell_col BETWEEN ? AND ?" + notInner;
+        this.rowRangeSql = light + " AND cell_row BETWEEN ? AND ? AND cell_col BETWEEN ? AND ?" + notInner;
+        this.byIdsSql = "SELECT " + OFFER_COLUMNS + " FROM " + tablePrefix + "offer WHERE territory_id = ? AND id = ANY(?)";
     }
 
     static int row(double latitude) {
@@ -131,6 +137,8 @@ final class PlainJdbcCandidates {
         int row0 = row(request.point().latitude());
         int col0 = col(request.point().longitude());
         boolean radiusBound = policy.limitsDistanceToOfferRadius();
+        PriorityQueue<Seen> pending = new PriorityQueue<>(Comparator.comparingDouble(Seen::bound).thenComparing(Seen::id));
+        int fetchSize = FIRST_FETCH;
         int seen = -1;
         for (int half = 1;; half = (int) Math.min(2L * half, Integer.MAX_VALUE / 4)) {
             int rowLo = row0 - half;
@@ -159,9 +167,24 @@ final class PlainJdbcCandidates {
                     ps.setInt(i++, seen < 0 ? 0 : row0 + seen);
                     ps.setInt(i++, col0 - Math.max(seen, 0));
                     ps.setInt(i, col0 + Math.max(seen, 0));
-                    read(ps, request, policy, environment, top);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            double km = request.point().distanceKm(GeoPoint.of(rs.getDouble(2), rs.getDouble(3)));
+                            if (radiusBound && km > rs.getDouble(4)) {
+                                continue;
+                            }
+                            double bound = policy.minimumCost(km);
+                            if (Double.isNaN(bound)) {
+                                bound = Double.NEGATIVE_INFINITY;
+                            }
+                            if (!top.full() || bound <= top.worstCost()) {
+                                pending.add(new Seen(rs.getString(1), bound));
+                            }
+                        }
+                    }
                 }
             }
+            fetchSize = fetchPending(c, request, policy, environment, top, pending, fetchSize);
             seen = half;
             if (rowLo <= minRow && rowHi >= maxRow && colLo <= minCol && colHi >= maxCol) {
                 return;
@@ -176,6 +199,33 @@ final class PlainJdbcCandidates {
                 return;
             }
         }
+    }
+
+    /** An offer seen by the first pass: its id and the least cost its distance allows. */
+    private record Seen(String id, double bound) {
+    }
+
+    /** The adapter's second pass: whole rows by primary key, least bound first, batches doubling. */
+    private int fetchPending(Connection c, HelpRequest request, MatchingPolicy policy, MatchingEnvironment environment,
+            TopCandidates top, PriorityQueue<Seen> pending, int fetchSize) throws SQLException {
+        int size = fetchSize;
+        while (!pending.isEmpty()) {
+            List<String> ids = new ArrayList<>();
+            while (ids.size() < size && !pending.isEmpty() && (!top.full() || pending.peek().bound() <= top.worstCost())) {
+                ids.add(pending.poll().id());
+            }
+            if (ids.isEmpty()) {
+                pending.clear();
+                break;
+            }
+            size = Math.min(2 * size, FETCH_MAX);
+            try (PreparedStatement ps = c.prepareStatement(byIdsSql)) {
+                ps.setString(1, request.territoryId().value());
+                ps.setArray(2, c.createArrayOf("varchar", ids.toArray(new String[0])));
+                read(ps, request, policy, environment, top);
+            }
+        }
+        return size;
     }
 
     private static int bindPartition(PreparedStatement ps, HelpRequest request) throws SQLException {
@@ -199,7 +249,7 @@ final class PlainJdbcCandidates {
     }
 
     /** The row as a {@link HelpOffer}: every field, since the policy reads most and the candidate holds it. */
-    private static HelpOffer offer(ResultSet rs) throws SQLException {
+    static HelpOffer offer(ResultSet rs) throws SQLException {
         long lastHelped = rs.getLong(17);
         Optional<Instant> lastHelpedAt = rs.wasNull() ? Optional.empty() : Optional.of(instant(lastHelped));
         return HelpOffer.reconstitute(OfferId.of(rs.getString(2)), TerritoryId.of(rs.getString(1)),

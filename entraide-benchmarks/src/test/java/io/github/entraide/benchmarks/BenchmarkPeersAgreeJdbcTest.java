@@ -76,6 +76,38 @@ class BenchmarkPeersAgreeJdbcTest {
         }
     }
 
+    @Test
+    void thePostgisPeerReturnsTheAdaptersCandidates() throws SQLException {
+        Optional<String> unavailable = PostgisCandidates.unavailable(PostgresDatabase.requireUrl());
+        if (unavailable.isPresent()) {
+            String message = "PostGIS peer not checked: " + unavailable.get();
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                org.junit.jupiter.api.Assertions.fail(message + "; CI=true, so this is a failure, not a skip");
+            }
+            System.err.println("[entraide-benchmarks] SKIPPED: " + message);
+            org.junit.jupiter.api.Assumptions.abort(message);
+        }
+        try (PostgresDatabase db = PostgresDatabase.create()) {
+            JdbcStorage storage = JdbcStorage.builder(db.dataSource()).migrateOnStart(true).build();
+            copy(db.dataSource(), BenchData.offers(20_000, JdbcBenchData.SEED));
+            String url = PostgisCandidates.url(PostgresDatabase.requireUrl(), db.schema());
+            assertThat(PostgisCandidates.ensureTable(url)).isPositive();
+            assertThat(PostgisCandidates.ensureTable(url)).as("reused").isZero();
+            JdbcCandidateSource adapter = JdbcCandidateSource.over(storage);
+            try (com.zaxxer.hikari.HikariDataSource pool = JdbcBenchData.pool(url)) {
+                PostgisCandidates postgis = new PostgisCandidates(pool);
+                int nonEmpty = 0;
+                for (HelpRequest request : BenchData.requests(300, 7)) {
+                    List<Candidate> expected = adapter.topCandidates(request, policy, env, 10);
+                    assertThat(postgis.topCandidates(request, BenchData.MAX_RADIUS_KM, policy, env, 10))
+                            .as("request %s", request.id()).isEqualTo(expected);
+                    nonEmpty += expected.isEmpty() ? 0 : 1;
+                }
+                assertThat(nonEmpty).isGreaterThan(200);
+            }
+        }
+    }
+
     private static void copy(DataSource ds, List<HelpOffer> offers) throws SQLException {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);

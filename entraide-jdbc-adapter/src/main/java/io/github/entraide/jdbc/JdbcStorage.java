@@ -114,6 +114,33 @@ public final class JdbcStorage implements Storage {
     }
 
     /**
+     * A PostgreSQL script for a DBA that partitions the large tables of this prefix by territory
+     * ({@code PARTITION BY HASH (territory_id)}): members, offers, requests, introductions,
+     * moderation cases and audit entries. Run it once, after {@link #migrate()}, with the portal
+     * nodes stopped; it moves the rows, keeps every key and index under its own name (so later
+     * migrations apply to the partitioned tables), applies in one transaction, and skips a table
+     * already partitioned. The territory table, the schema history and the outbox (a queue read
+     * across territories) stay plain. The contract suites pass on the partitioned layout
+     * ({@code PostgresPartitionedStorageContractTest}).
+     *
+     * @param partitions how many hash partitions per table, from 2 to 1024 (a few per core of the
+     *     database server is a good start; every territory's rows fall in one partition)
+     * @return the SQL script
+     * @throws IllegalStateException if the dialect is not PostgreSQL (H2 has no declarative partitioning)
+     * @throws IllegalArgumentException if {@code partitions} is out of range
+     */
+    public String partitionByTerritoryScript(int partitions) {
+        if (dialect != SqlDialect.POSTGRESQL) {
+            throw new IllegalStateException("partitioning by territory needs PostgreSQL; this storage speaks " + dialect);
+        }
+        if (partitions < 2 || partitions > 1024) {
+            throw new IllegalArgumentException("partitions must be between 2 and 1024, was " + partitions);
+        }
+        return Migrations.resource("dba/partition_by_territory.sql").replace("${prefix}", tables.prefix())
+                .replace("${partitions}", Integer.toString(partitions));
+    }
+
+    /**
      * The dialect in use.
      *
      * @return the dialect

@@ -37,7 +37,8 @@ final class Migrations {
     private static final List<Script> SCRIPTS = List.of(new Script(1, "schema", "V1__schema.sql"),
             new Script(2, "moderation_and_audit", "V2__moderation_and_audit.sql"),
             new Script(3, "offer_grid_cells", "V3__offer_grid_cells.sql"),
-            new Script(4, "offer_extent_indexes", "V4__offer_extent_indexes.sql"));
+            new Script(4, "offer_extent_indexes", "V4__offer_extent_indexes.sql"),
+            new Script(5, "offer_cell_covering_index", "V5__offer_cell_covering_index.sql"));
     private static final Map<String, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
     private final SqlDialect dialect;
@@ -46,12 +47,7 @@ final class Migrations {
 
     record Script(int version, String description, String resource) {
         String text() {
-            try (InputStream in = Migrations.class.getResourceAsStream("migration/" + resource)) {
-                Objects.requireNonNull(in, resource);
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return Migrations.resource("migration/" + resource);
         }
 
         String checksum() {
@@ -61,6 +57,16 @@ final class Migrations {
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /** The text of a resource of this package, in UTF-8. */
+    static String resource(String path) {
+        try (InputStream in = Migrations.class.getResourceAsStream(path)) {
+            Objects.requireNonNull(in, path);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -57,6 +57,11 @@ class JdbcMigrationTest {
     }
 
     @Test
+    void aPopulatedSchemaAtVersionFourIsUpgradedInPlaceLosingNothing() throws SQLException {
+        UpgradeFromV4Checks.upgradeKeepsEveryRow(databases.create(), SqlDialect.H2);
+    }
+
+    @Test
     void aChangedAppliedScriptIsRefused() throws SQLException {
         SimpleDataSource ds = databases.create();
         JdbcStorage storage = JdbcStorage.builder(ds).migrateOnStart(true).build();

@@ -74,6 +74,11 @@ class PostgresMigrationTest {
     }
 
     @Test
+    void aPopulatedSchemaAtVersionFourIsUpgradedInPlaceLosingNothing() throws Exception {
+        UpgradeFromV4Checks.upgradeKeepsEveryRow(database.dataSource(), SqlDialect.POSTGRESQL);
+    }
+
+    @Test
     void idsAreOrderedBinaryWhateverTheDatabaseCollation() throws Exception {
         JdbcStorage storage = JdbcStorage.builder(database.dataSource()).migrateOnStart(true).build();
         storage.inTransaction(t -> {

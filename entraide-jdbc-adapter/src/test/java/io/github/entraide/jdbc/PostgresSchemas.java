@@ -18,6 +18,11 @@ final class PostgresSchemas {
         return db;
     }
 
+    /** @return the schema created last */
+    PostgresDatabase last() {
+        return created.get(created.size() - 1);
+    }
+
     /** @return a migrated storage on a new, empty schema */
     JdbcStorage storage() {
         return JdbcStorage.builder(create().dataSource()).migrateOnStart(true).build();
