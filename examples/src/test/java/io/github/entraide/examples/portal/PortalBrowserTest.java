@@ -229,7 +229,10 @@ class PortalBrowserTest {
     @Test
     void theSkipLinkAndLanguageSwitchWorkFromTheKeyboard() {
         driver.get(base + "/");
-        WebElement skip = driver.findElement(By.cssSelector("a.skip"));
+        // The skip link is off-screen until focused: reach it as a keyboard user does, with Tab.
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        WebElement skip = driver.switchTo().activeElement();
+        assertThat(skip.getAttribute("class")).as("the first Tab stop is the skip link").contains("skip");
         skip.sendKeys(org.openqa.selenium.Keys.ENTER);
         wait.until(d -> "main".equals(d.switchTo().activeElement().getAttribute("id")));
         driver.findElement(By.cssSelector("a[hreflang='en']")).click();
