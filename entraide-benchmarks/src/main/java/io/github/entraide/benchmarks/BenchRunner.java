@@ -47,10 +47,16 @@ public final class BenchRunner {
      */
     public static void main(String[] args) throws Exception {
         boolean quick = false;
+        boolean nationalOnly = false;
+        Integer nationalSeconds = null;
         Path out = Path.of("target", "bench-summary.json");
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--quick")) {
                 quick = true;
+            } else if (args[i].equals("--national")) {
+                nationalOnly = true;
+            } else if (args[i].equals("--national-seconds") && i + 1 < args.length) {
+                nationalSeconds = Integer.parseInt(args[++i]);
             } else if (args[i].equals("--out") && i + 1 < args.length) {
                 out = Path.of(args[++i]);
             } else {
@@ -59,15 +65,18 @@ public final class BenchRunner {
             }
         }
         Map<String, Object> summary = new TreeMap<>();
-        summary.put("mode", quick ? "quick" : "full");
+        summary.put("mode", (nationalOnly ? "national " : "") + (quick ? "quick" : "full"));
         summary.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         summary.put("cores", Runtime.getRuntime().availableProcessors());
 
-        online(quick, summary);
-        batch(quick, summary);
-        outbox(quick, summary);
-        jdbc(quick, summary);
-        memory(summary);
+        if (!nationalOnly) {
+            online(quick, summary);
+            batch(quick, summary);
+            outbox(quick, summary);
+            jdbc(quick, summary);
+            memory(summary);
+        }
+        national(quick, nationalSeconds, summary);
 
         ObjectNode json = Json.MAPPER.createObjectNode();
         summary.forEach((k, v) -> json.set(k, Json.MAPPER.valueToTree(v)));
@@ -236,6 +245,23 @@ public final class BenchRunner {
             summary.put("jdbc_speedup_vs_postgis", round(score(r, "postgis", "helpers", n)
                     / score(r, "entraideAdapter", "helpers", n)));
         }
+    }
+
+    /**
+     * The national load run ({@link NationalLoadRun}) when {@value JdbcBenchData#URL_VARIABLE} names a
+     * database: 20 s of load in quick mode, 60 s otherwise (or {@code --national-seconds}), after
+     * seeding or resetting its schema.
+     */
+    private static void national(boolean quick, Integer seconds, Map<String, Object> summary) throws Exception {
+        if (System.getenv(JdbcBenchData.URL_VARIABLE) == null || System.getenv(JdbcBenchData.URL_VARIABLE).isBlank()) {
+            System.out.println("[national] " + JdbcBenchData.URL_VARIABLE
+                    + " is not set: national_* keys skipped (the national load run needs PostgreSQL)");
+            return;
+        }
+        int duration = seconds != null ? seconds : quick ? 20 : 60;
+        long start = System.nanoTime();
+        summary.putAll(new NationalLoadRun(JdbcBenchData.requireUrl(), java.time.Duration.ofSeconds(duration)).run());
+        summary.put("national_total_s", round((System.nanoTime() - start) / 1e9));
     }
 
     /** Retained heap of the index per helper, for 1,000,000 helpers (the offers are held apart). */

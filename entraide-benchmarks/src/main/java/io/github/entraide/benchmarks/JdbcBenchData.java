@@ -201,7 +201,7 @@ public final class JdbcBenchData {
     }
 
     /** One CSV row: strings quoted (an unquoted empty field is NULL), numbers as Java prints them. */
-    private static void row(StringBuilder b, HelpOffer o) {
+    static void row(StringBuilder b, HelpOffer o) {
         quoted(b, o.territoryId().value()).append(',');
         quoted(b, o.id().value()).append(',');
         quoted(b, o.helperId().value()).append(',');
@@ -224,7 +224,7 @@ public final class JdbcBenchData {
         b.append(PlainJdbcCandidates.col(o.point().longitude())).append('\n');
     }
 
-    private static StringBuilder quoted(StringBuilder b, String s) {
+    static StringBuilder quoted(StringBuilder b, String s) {
         b.append('"');
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
@@ -244,7 +244,7 @@ public final class JdbcBenchData {
         }
     }
 
-    private static long nanos(Instant t) {
+    static long nanos(Instant t) {
         return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
     }
 
@@ -260,6 +260,16 @@ public final class JdbcBenchData {
         config.setJdbcUrl(url);
         config.setMaximumPoolSize(10);
         return new HikariDataSource(config);
+    }
+
+    /**
+     * A data source opening a connection per call, for migrations and loading.
+     *
+     * @param url the JDBC URL
+     * @return the data source
+     */
+    static DataSource dataSource(String url) {
+        return new DriverDataSource(url);
     }
 
     /** A data source opening a connection per call, for migrations and loading. */

@@ -34,6 +34,8 @@ public final class SmtpSink implements AutoCloseable {
     private final AtomicLong connections = new AtomicLong();
     private final AtomicLong messages = new AtomicLong();
     private final AtomicLong dataBytes = new AtomicLong();
+    /** Copies received of each Message-ID, when asked for (null otherwise). */
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicInteger> messageIds;
 
     /**
      * Starts the sink on a free loopback port.
@@ -41,8 +43,33 @@ public final class SmtpSink implements AutoCloseable {
      * @throws IOException if no port can be bound
      */
     public SmtpSink() throws IOException {
+        this(false);
+    }
+
+    /**
+     * Starts the sink on a free loopback port, optionally counting the copies of each
+     * {@code Message-ID} header it receives (for checks of exactly-once delivery).
+     *
+     * @param recordMessageIds whether to keep the Message-IDs
+     * @throws IOException if no port can be bound
+     */
+    public SmtpSink(boolean recordMessageIds) throws IOException {
+        messageIds = recordMessageIds ? new java.util.concurrent.ConcurrentHashMap<>() : null;
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         pool.execute(this::acceptLoop);
+    }
+
+    /**
+     * How many copies of each Message-ID arrived, if the sink records them.
+     *
+     * @return a snapshot, by Message-ID (empty when not recording)
+     */
+    public java.util.Map<String, Integer> messageIdCopies() {
+        java.util.Map<String, Integer> copies = new java.util.HashMap<>();
+        if (messageIds != null) {
+            messageIds.forEach((id, n) -> copies.put(id, n.get()));
+        }
+        return copies;
     }
 
     /** @return the port */
@@ -154,7 +181,16 @@ public final class SmtpSink implements AutoCloseable {
     /** Reads the data to the lone-dot line; false if the connection ended first. */
     private boolean readData(LineReader in, byte[] line) throws IOException {
         long bytes = 0;
+        boolean headers = messageIds != null;
         for (int n = readLine(in, line); n >= 0; n = readLine(in, line)) {
+            if (headers) {
+                if (n == 0) {
+                    headers = false;
+                } else if (n > 11 && new String(line, 0, 11, StandardCharsets.US_ASCII).equalsIgnoreCase("Message-ID:")) {
+                    String id = new String(line, 11, n - 11, StandardCharsets.US_ASCII).strip();
+                    messageIds.computeIfAbsent(id, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                }
+            }
             if (n == 1 && line[0] == '.') {
                 dataBytes.addAndGet(bytes);
                 return true;

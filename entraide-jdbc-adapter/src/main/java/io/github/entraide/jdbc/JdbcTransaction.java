@@ -310,6 +310,10 @@ final class JdbcTransaction implements StorageTransaction {
         if (appended.isEmpty()) {
             return;
         }
+        if (dialect == SqlDialect.POSTGRESQL && appended.size() <= ONE_STATEMENT_MAX) {
+            flushOutboxInOneStatement();
+            return;
+        }
         try {
             long last;
             try (PreparedStatement ps = connection.prepareStatement("UPDATE " + tables.outboxCounter()
@@ -353,6 +357,72 @@ final class JdbcTransaction implements StorageTransaction {
             }
         } catch (SQLException e) {
             throw Codec.translate("append outbox messages", "outbox message", e);
+        }
+    }
+
+    /** The most messages written in one statement (11 parameters each, within the driver's 32,767). */
+    private static final int ONE_STATEMENT_MAX = 1_000;
+
+    /**
+     * PostgreSQL: the counter's update and the inserts as one statement (a data-modifying
+     * {@code WITH}), so that the counter row stays locked for that statement and the commit only,
+     * one round trip fewer than the update, the read and the batch insert. Commits that append
+     * messages are serialised on that row: the shorter it is held, the more of them a database
+     * takes per second.
+     */
+    private void flushOutboxInOneStatement() {
+        StringBuilder sql = new StringBuilder("WITH c AS (UPDATE ").append(tables.outboxCounter())
+                .append(" SET assigned = assigned + ? WHERE name = 'outbox' RETURNING assigned) INSERT INTO ")
+                .append(tables.outbox()).append(" (id, territory_id, sequence, kind, type, payload, created_at, status,"
+                        + " attempts, next_attempt_at, last_error, leased_until) SELECT v.id, v.territory_id,"
+                        + " c.assigned - ? + v.n, v.kind, v.type, v.payload, v.created_at, v.status, v.attempts,"
+                        + " v.next_attempt_at, v.last_error, CAST(NULL AS BIGINT) FROM c, (VALUES ");
+        for (int i = 0; i < appended.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(CAST(? AS BIGINT), ?, ?, ?, ?, ?, CAST(? AS BIGINT), ?,"
+                    + " CAST(? AS INTEGER), CAST(? AS BIGINT), CAST(? AS VARCHAR))");
+        }
+        sql.append(") AS v (n, id, territory_id, kind, type, payload, created_at, status, attempts, next_attempt_at,"
+                + " last_error) ON CONFLICT DO NOTHING RETURNING id");
+        Set<String> written = new java.util.HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+            int p = 1;
+            ps.setLong(p++, appended.size());
+            ps.setLong(p++, appended.size());
+            for (int i = 0; i < appended.size(); i++) {
+                OutboxMessage m = appended.get(i);
+                ps.setLong(p++, i + 1);
+                ps.setString(p++, m.id());
+                ps.setString(p++, m.territoryId().value());
+                ps.setString(p++, m.kind().name());
+                ps.setString(p++, m.type());
+                ps.setString(p++, m.payload());
+                ps.setLong(p++, Codec.nanos(m.createdAt()));
+                ps.setString(p++, m.status().name());
+                ps.setInt(p++, m.attempts());
+                ps.setLong(p++, Codec.nanos(m.nextAttemptAt()));
+                Codec.setOptionalString(ps, p++, m.lastError());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    written.add(rs.getString(1));
+                }
+            }
+            if (written.isEmpty()) {
+                try (PreparedStatement check = connection.prepareStatement("SELECT COUNT(*) FROM "
+                        + tables.outboxCounter() + " WHERE name = 'outbox'"); ResultSet rs = check.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) != 1) {
+                        throw new SQLException("the outbox counter row is missing: was the schema migrated?");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw Codec.translate("append outbox messages", "outbox message", e);
+        }
+        for (OutboxMessage m : appended) {
+            if (!written.contains(m.id())) {
+                throw new ConflictException("outbox message", m.id());
+            }
         }
     }
 
