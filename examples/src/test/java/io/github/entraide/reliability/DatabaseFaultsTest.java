@@ -147,8 +147,8 @@ class DatabaseFaultsTest {
                 BackendKiller.Point.before("offer-update", "UPDATE entraide_offer "),
                 BackendKiller.Point.before("request-update", "UPDATE entraide_request "),
                 BackendKiller.Point.before("introduction-insert", "INSERT INTO entraide_introduction"),
-                BackendKiller.Point.before("outbox-lock", "UPDATE entraide_outbox_counter"),
-                BackendKiller.Point.before("outbox-insert", "INSERT INTO entraide_outbox "),
+                // On PostgreSQL the outbox counter's update and the message inserts are one statement.
+                BackendKiller.Point.before("outbox-append", "WITH c AS (UPDATE entraide_outbox_counter"),
                 BackendKiller.Point.commit());
         int afterwards = 0;
         for (BackendKiller.Point point : points) {
