@@ -32,7 +32,9 @@ import java.util.Optional;
  *         .storage(new InMemoryStorage())   // or a JdbcStorage
  *         .clock(Clock.systemUTC())
  *         .build();
- * entraide.requests().file(Actor.member(territoryId, memberId), new FileRequest(...));
+ * entraide.requests().file(Actor.member(territoryId, memberId), FileRequest.builder(territoryId)
+ *         .requesterId(memberId).categoryId("groceries").freeText("Pain et lait")
+ *         .commune("38185").build());
  * }</pre>
  *
  * <p>Every use case takes the {@link io.github.entraide.domain.Actor} the portal authenticated,
