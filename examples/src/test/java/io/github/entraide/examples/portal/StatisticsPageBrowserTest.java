@@ -78,7 +78,7 @@ class StatisticsPageBrowserTest {
      * {@code docs/} (the README's regeneration command does).
      */
     @org.junit.jupiter.api.Test
-    void screenshotsOfTheHomeStatisticsAndMailbox() throws IOException {
+    void screenshotsOfTheHomeStatisticsMailboxAndAHelpersEmail() throws IOException {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         String[][] pages = {{"/?lang=fr", "home.png"}, {"/stats?lang=fr", "statistics.png"}, {"/mailbox", "mailbox.png"}};
@@ -88,6 +88,14 @@ class StatisticsPageBrowserTest {
             assertThat(png).hasSizeGreaterThan(1000).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
             Files.write(dir.resolve(page[1]), png);
         }
+
+        // A helper's introduction e-mail, opened: the whole message with its contacts, not the list.
+        driver.get(server.baseUrl() + "/mailbox?lang=fr");
+        WebElement mail = driver.findElement(By.xpath(
+                "//article[contains(h2, 'mis en relation') and contains(pre, 'Bonjour Aidant')]"));
+        assertThat(mail.findElement(By.tagName("pre")).getText()).contains("Bonjour Aidant");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true)", mail);
+        Files.write(dir.resolve("mailbox-email.png"), mail.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     @ParameterizedTest
