@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,6 +124,10 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
         }
         if (b.security != SmtpSecurity.NONE) {
             p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
+        }
+        if (b.sslContext != null) {
+            // Angus Mail takes a socket factory object under this key, for SMTPS and for STARTTLS.
+            p.put("mail.smtp.ssl.socketFactory", b.sslContext.getSocketFactory());
         }
         if (b.heloName != null) {
             p.setProperty("mail.smtp.localhost", b.heloName);
@@ -341,6 +346,7 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
         private IntroductionLinks links;
         private Clock clock = Clock.systemUTC();
         private boolean reuseConnection = true;
+        private SSLContext sslContext;
 
         private Builder() {
         }
@@ -480,6 +486,30 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
          */
         public Builder mailLibraryDebugLogs(boolean allowed) {
             this.mailLibraryDebugLogs = allowed;
+            return this;
+        }
+
+        /**
+         * The TLS context for {@link SmtpSecurity#STARTTLS} and {@link SmtpSecurity#SMTPS}, for a
+         * server whose certificate the JVM's default trust store does not hold (a private
+         * certification authority, a self-signed test server). Default: the JVM's default context.
+         * Certificates are still verified against the context's trust managers, and the server's
+         * name against the certificate (unlike {@code mail.smtp.ssl.trust}, which trusts a host
+         * without checking its certificate). For example, to trust one certificate:
+         *
+         * <pre>{@code
+         * TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+         * tmf.init(trustStore); // a KeyStore holding the server's certificate or its CA
+         * SSLContext context = SSLContext.getInstance("TLS");
+         * context.init(null, tmf.getTrustManagers(), null);
+         * builder.sslContext(context);
+         * }</pre>
+         *
+         * @param context an initialised context
+         * @return this builder
+         */
+        public Builder sslContext(SSLContext context) {
+            this.sslContext = Objects.requireNonNull(context, "context");
             return this;
         }
 
