@@ -146,6 +146,26 @@ public final class DemoPlatform implements AutoCloseable {
         return storage.outbox().dead(GrenobleFixture.TERRITORY_ID).size();
     }
 
+    /**
+     * The demo territory's dead letters, for its moderators: the relay gave up on them.
+     *
+     * @return the messages, in sequence order
+     */
+    public java.util.List<io.github.entraide.spi.OutboxMessage> deadLetterMessages() {
+        return relay.deadLetters(GrenobleFixture.TERRITORY_ID);
+    }
+
+    /**
+     * Puts one of the demo territory's dead letters back in the queue and wakes the relay.
+     *
+     * @param id the message's id
+     * @return true if it was one of the territory's dead letters and is pending again
+     */
+    public boolean requeue(String id) {
+        boolean ours = deadLetterMessages().stream().anyMatch(m -> m.id().equals(id));
+        return ours && relay.requeue(id);
+    }
+
     /** @return how many outbox messages wait for delivery */
     public long pending() {
         return storage.outbox().pendingCount();

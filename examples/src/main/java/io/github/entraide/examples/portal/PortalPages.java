@@ -72,13 +72,22 @@ final class PortalPages {
             "field.behalf.name", "languages", "field.languages");
     private static final Map<String, String> LANGUAGES = languages();
     private static final Set<String> DONE = Set.of("signup", "offer", "offer-review", "proposed", "accepted",
-            "declined", "reported", "decided", "erased");
+            "declined", "reported", "decided", "erased", "offer-updated", "offer-withdrawn", "request-updated",
+            "request-review", "request-cancelled", "confirmed", "completed");
 
     private final DemoPlatform platform;
     private final Entraide entraide;
     private final Territory territory;
     private final String t;
     private final String baseUrl;
+    /** Editing and withdrawing one's offers. */
+    final OfferEditPages offerEdits;
+    /** Editing and cancelling one's requests, and the mark of a weekly request. */
+    final RequestEditPages requestEdits;
+    /** Confirming that help was given. */
+    final CompletionPages completions;
+    /** The moderators' dead letters. */
+    final DeadLetterPages deadLetters;
 
     PortalPages(DemoPlatform platform, Territory territory, String baseUrl) {
         this.platform = platform;
@@ -86,6 +95,10 @@ final class PortalPages {
         this.territory = territory;
         this.t = territory.id().value();
         this.baseUrl = baseUrl;
+        this.offerEdits = new OfferEditPages(this, entraide, territory);
+        this.requestEdits = new RequestEditPages(this, entraide, territory);
+        this.completions = new CompletionPages(this, entraide, territory);
+        this.deadLetters = new DeadLetterPages(platform);
     }
 
     /** Thrown by a handler to send the visitor elsewhere. */
@@ -242,8 +255,9 @@ final class PortalPages {
         List<HelpOffer> mine = entraide.offers().mine(me);
         List<Html> rows = new ArrayList<>();
         for (HelpOffer o : mine) {
-            rows.add(Html.of("<li>{} — {} — « {} »</li>", categoryName(x, o.categoryId()), x.t("status." + o.status().name()),
-                    o.freeText()));
+            rows.add(Html.of("<li>{} — {} — « {} »{}</li>", categoryName(x, o.categoryId()), x.t("status." + o.status().name()),
+                    o.freeText(), o.status().isFinal() ? Html.EMPTY : Html.of(" — <a href=\"/offers/{}/edit\">{}</a>",
+                            o.id().value(), x.t("offer.edit.link"))));
         }
         Set<String> langs = "POST".equals(x.method()) ? new LinkedHashSet<>(x.params("languages"))
                 : Set.of(member.locale().getLanguage());
@@ -305,8 +319,10 @@ final class PortalPages {
         Member member = member(me);
         List<Html> rows = new ArrayList<>();
         for (HelpRequest r : entraide.requests().mine(me)) {
-            rows.add(Html.of("<li><a href=\"/requests/{}\">{} — {}</a> — {}</li>", r.id().value(),
-                    categoryName(x, r.categoryId()), communeName(r.location().inseeCode()), x.t("status." + r.status().name())));
+            rows.add(Html.of("<li><a href=\"/requests/{}\">{} — {}</a> — {}{}</li>", r.id().value(),
+                    categoryName(x, r.categoryId()), communeName(r.location().inseeCode()), x.t("status." + r.status().name()),
+                    r.recurrence().isPresent() ? Html.concat(Html.raw(" — "), RequestEditPages.recurrence(x, r, "span"))
+                            : Html.EMPTY));
         }
         Map<String, String> urgencies = new LinkedHashMap<>();
         for (Urgency u : Urgency.values()) {
@@ -319,7 +335,7 @@ final class PortalPages {
         Html form = member.hasRole(MemberRole.BENEFICIARY) ? Html.of("""
                 <p>{}</p>
                 <form method="post" action="/requests" novalidate>{}
-                {}{}{}{}
+                {}{}{}{}{}
                 <fieldset><legend>{}</legend>{}{}{}{}</fieldset>
                 <button type="submit">{}</button></form>
                 """, x.t("ask.intro"), Layout.csrf(x),
@@ -328,6 +344,7 @@ final class PortalPages {
                 Layout.select(x, "commune", "field.commune", communes(),
                         x.paramOr("commune", member.location().inseeCode())),
                 Layout.select(x, "urgency", "field.urgency", urgencies, x.paramOr("urgency", "NORMAL")),
+                Layout.checkbox(x, "weekly", "weekly", "yes", "field.weekly", x.checked("weekly")),
                 x.t("field.behalf.legend"),
                 Layout.checkbox(x, "behalf", "behalf", "yes", "field.behalf", x.checked("behalf")),
                 Layout.input(x, "behalfName", "text", "field.behalf.name", x.paramOr("behalfName", ""), false,
@@ -367,7 +384,7 @@ final class PortalPages {
         }
         FileRequest command = new FileRequest(t, me.memberId().value(), x.paramOr("category", ""),
                 x.paramOr("text", ""), x.paramOr("commune", ""), Optional.empty(), Timing.asSoonAsPossible(), urgency,
-                Set.of(), behalf, false);
+                Set.of(), behalf, x.checked("weekly"));
         HelpRequest filed;
         try {
             filed = entraide.requests().file(me, command);
@@ -412,12 +429,13 @@ final class PortalPages {
                             Html.join(rows)));
         }
         Html body = Html.of("""
-                {}{}<div class="card"><p><strong>{}</strong> — {}</p><p>« {} »</p><p>{} : {}</p>{}</div>
-                {}{}
+                {}{}<div class="card"><p><strong>{}</strong> — {}</p><p>« {} »</p><p>{} : {}</p>{}{}</div>
+                {}{}{}
                 """, done(x), Layout.errors(x, errors), categoryName(x, request.categoryId()),
                 communeName(request.location().inseeCode()), request.freeText(), x.t("request.status"),
                 x.t("status." + request.status().name()),
                 request.onBehalfOf().map(o -> Html.of("<p>{}{}</p>", x.t("request.behalf"), o.firstName())).orElse(Html.EMPTY),
+                RequestEditPages.recurrence(x, request, "p"), requestEdits.actions(x, request),
                 intros.isEmpty() ? Html.EMPTY : Html.of("<h2>{}</h2><ul>{}</ul>", x.t("nav.introductions"), Html.join(intros)),
                 candidates);
         x.html(status, Layout.page(x, x.t("request.title"), body));
@@ -453,11 +471,13 @@ final class PortalPages {
             cards.add(Html.of("""
                     <section class="card" id="intro-{}" aria-labelledby="intro-{}-title">
                     <h2 id="intro-{}-title">{} — {}</h2>
-                    <p>{} · {}{} · {}{}</p><p>{}« {} »</p>{}{}</section>
+                    <p>{} · {}{} · {}{}</p>{}<p>{}« {} »</p>{}{}</section>
                     """, v.id().value(), v.id().value(), v.id().value(), categoryName(x, v.categoryId()),
                     x.t("status." + v.status().name()), x.t(helper ? "intro.you.helper" : "intro.you.beneficiary"),
-                    x.t("intro.with"), v.counterpartName(), x.t("intro.where"), v.communeName(), x.t("intro.request"),
-                    v.requestText(), contact(x, v.contact()), Html.concat(answer, reportForm(x, v, helper))));
+                    x.t("intro.with"), v.counterpartName(), x.t("intro.where"), v.communeName(),
+                    completions.weekly(v) ? Html.of("<p class=\"recurring\">{}</p>", x.t("field.weekly")) : Html.EMPTY,
+                    x.t("intro.request"), v.requestText(), contact(x, v.contact()),
+                    Html.concat(answer, completions.card(x, v), reportForm(x, v, helper))));
         }
         Html body = Html.of("{}{}", done(x), cards.isEmpty() ? Html.of("<p>{}</p>", x.t("intro.none")) : Html.join(cards));
         x.html(200, Layout.page(x, x.t("intro.title"), body));
@@ -592,8 +612,8 @@ final class PortalPages {
                     x.t("kind." + c.subject().kind().name()), x.t("origin." + c.origin().name()),
                     x.t("action." + d.action().name()), d.reasonCode(), d.decidedAt().toString()));
         }
-        Html body = Html.of("{}{}<p>{}</p><h2>{} ({})</h2>{}<h2>{}</h2>{}", done(x), Layout.errors(x, errors),
-                x.t("moderation.intro"),
+        Html body = Html.of("{}{}<p>{}</p>{}<h2>{} ({})</h2>{}<h2>{}</h2>{}", done(x), Layout.errors(x, errors),
+                x.t("moderation.intro"), DeadLetterPages.link(x),
                 x.t("moderation.open"), open.size(),
                 cards.isEmpty() ? Html.of("<p>{}</p>", x.t("moderation.empty")) : Html.join(cards),
                 x.t("moderation.decided"), rows.isEmpty() ? Html.of("<p>{}</p>", x.t("moderation.none")) : Html.of(
@@ -851,6 +871,13 @@ final class PortalPages {
             case "erased" -> "mydata.erased";
             case "proposed" -> "request.proposed";
             case "accepted" -> "intro.accepted";
+            case "offer-updated" -> "offer.updated";
+            case "offer-withdrawn" -> "offer.withdrawn";
+            case "request-updated" -> "request.updated";
+            case "request-review" -> "request.review";
+            case "request-cancelled" -> "request.cancelled";
+            case "confirmed" -> "intro.confirmed";
+            case "completed" -> "intro.completed";
             default -> "intro.declined";
         })).orElse(Html.EMPTY);
     }

@@ -30,6 +30,10 @@ public final class PortalServer implements AutoCloseable {
     private static final Pattern REQUEST = Pattern.compile("/requests/([A-Za-z0-9._-]{1,64})");
     private static final Pattern PROPOSE = Pattern.compile("/requests/([A-Za-z0-9._-]{1,64})/propose");
     private static final Pattern DECIDE = Pattern.compile("/moderation/([A-Za-z0-9._-]{1,64})/decide");
+    private static final Pattern OFFER_EDIT = Pattern.compile("/offers/([A-Za-z0-9._-]{1,64})/(edit|withdraw)");
+    private static final Pattern REQUEST_EDIT = Pattern.compile("/requests/([A-Za-z0-9._-]{1,64})/(edit|cancel)");
+    private static final Pattern COMPLETE = Pattern.compile("/introductions/([A-Za-z0-9._-]{1,64})/complete");
+    private static final Pattern REQUEUE = Pattern.compile("/moderation/dead-letters/([A-Za-z0-9._-]{1,64})/requeue");
     private static final Pattern ANSWER = Pattern.compile("/introductions/([A-Za-z0-9._-]{1,64})/(accept|decline)");
 
     private final HttpServer http;
@@ -182,6 +186,7 @@ public final class PortalServer implements AutoCloseable {
             case "/my-data/erase" -> only(post, () -> pages.eraseMyData(x));
             case "/report" -> only(post, () -> pages.report(x));
             case "/stats.csv" -> only(get, () -> pages.statsCsv(x));
+            case "/moderation/dead-letters" -> only(get, () -> pages.deadLetters.list(x));
             default -> {
                 if ((m = REQUEST.matcher(path)).matches()) {
                     String id = m.group(1);
@@ -192,6 +197,26 @@ public final class PortalServer implements AutoCloseable {
                 } else if ((m = DECIDE.matcher(path)).matches()) {
                     String id = m.group(1);
                     only(post, () -> pages.decide(x, id));
+                } else if ((m = OFFER_EDIT.matcher(path)).matches()) {
+                    String id = m.group(1);
+                    if ("edit".equals(m.group(2))) {
+                        either(get, post, () -> pages.offerEdits.editForm(x, id), () -> pages.offerEdits.update(x, id));
+                    } else {
+                        only(post, () -> pages.offerEdits.withdraw(x, id));
+                    }
+                } else if ((m = REQUEST_EDIT.matcher(path)).matches()) {
+                    String id = m.group(1);
+                    if ("edit".equals(m.group(2))) {
+                        either(get, post, () -> pages.requestEdits.editForm(x, id), () -> pages.requestEdits.edit(x, id));
+                    } else {
+                        only(post, () -> pages.requestEdits.cancel(x, id));
+                    }
+                } else if ((m = COMPLETE.matcher(path)).matches()) {
+                    String id = m.group(1);
+                    only(post, () -> pages.completions.confirm(x, id));
+                } else if ((m = REQUEUE.matcher(path)).matches()) {
+                    String id = m.group(1);
+                    only(post, () -> pages.deadLetters.requeue(x, id));
                 } else if ((m = ANSWER.matcher(path)).matches()) {
                     String id = m.group(1);
                     boolean accept = "accept".equals(m.group(2));

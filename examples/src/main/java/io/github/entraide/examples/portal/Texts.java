@@ -197,6 +197,62 @@ final class Texts {
         put("intro.declined", "C’est noté : la demande sera proposée à quelqu’un d’autre.", "Noted: the request will go to someone else.");
         put("intro.signin.helper", "Connectez-vous comme la personne qui aide pour répondre.", "Sign in as the helper to answer.");
 
+        // Editing and withdrawing offers, editing and cancelling requests, completion, recurrence, dead letters.
+        put("offer.edit.title", "Modifier mon offre", "Edit my offer");
+        put("offer.edit.link", "Modifier ou retirer", "Edit or withdraw");
+        put("offer.edit.submit", "Enregistrer les modifications", "Save the changes");
+        put("offer.edit.final", "Cette offre est close : elle ne peut plus être modifiée.", "This offer is closed: it can no longer be edited.");
+        put("offer.languages.missing", "Cochez au moins une langue.", "Tick at least one language.");
+        put("offer.withdraw.title", "Retirer mon offre", "Withdraw my offer");
+        put("offer.withdraw.text", "L’offre n’est plus proposée aux demandes. Les mises en relation en cours continuent. C’est définitif.",
+                "The offer is no longer matched with requests. Introductions in progress go on. This cannot be undone.");
+        put("offer.withdraw.submit", "Retirer cette offre", "Withdraw this offer");
+        put("offer.updated", "Votre offre est modifiée.", "Your offer was updated.");
+        put("offer.withdrawn", "Votre offre est retirée.", "Your offer was withdrawn.");
+        put("request.edit.title", "Modifier ma demande", "Edit my request");
+        put("request.edit.link", "Modifier ou annuler la demande", "Edit or cancel the request");
+        put("request.cancel.link", "Annuler la demande", "Cancel the request");
+        put("request.edit.submit", "Enregistrer le nouveau texte", "Save the new text");
+        put("request.edit.closed", "Une personne aide déjà pour cette demande : son texte ne peut plus être modifié.",
+                "Someone is already helping with this request: its text can no longer be edited.");
+        put("request.edit.back", "Retour à la demande", "Back to the request");
+        put("request.cancel.title", "Annuler ma demande", "Cancel my request");
+        put("request.cancel.text", "Une mise en relation en cours est annulée aussi, et la personne qui aide est prévenue. C’est définitif.",
+                "An introduction in progress is cancelled too, and the helper is told. This cannot be undone.");
+        put("request.cancel.submit", "Annuler cette demande", "Cancel this request");
+        put("request.updated", "Votre demande est modifiée.", "Your request was updated.");
+        put("request.cancelled", "Votre demande est annulée.", "Your request was cancelled.");
+        put("intro.complete.title", "L’aide a-t-elle eu lieu ?", "Was the help given?");
+        put("intro.complete.text", "Confirmez quand l’aide a eu lieu. Une fois que vous avez confirmé tous les deux, la mise en relation est terminée.",
+                "Confirm once the help was given. When you both have, the introduction is completed.");
+        put("intro.complete.renew", "D’accord pour recommencer la semaine prochaine", "Happy to meet again next week");
+        put("intro.complete.submit", "Confirmer que l’aide a eu lieu", "Confirm the help was given");
+        put("intro.complete.waiting", "Vous avez confirmé que l’aide a eu lieu ; en attente de l’autre personne.",
+                "You confirmed the help was given; waiting for the other person.");
+        put("intro.complete.other", "L’autre personne a déjà confirmé que l’aide a eu lieu.", "The other person already confirmed the help was given.");
+        put("intro.confirmed", "Merci ! Votre confirmation est enregistrée.", "Thank you! Your confirmation is recorded.");
+        put("intro.completed", "Merci ! La mise en relation est terminée.", "Thank you! The introduction is completed.");
+        put("recurrence.weekly", "Chaque semaine (n° {0})", "Every week (no. {0})");
+        put("field.weekly", "Cette demande revient chaque semaine", "This request comes back every week");
+        put("deadletters.title", "E-mails non distribués", "Undelivered e-mails");
+        put("deadletters.link", "E-mails non distribués", "Undelivered e-mails");
+        put("deadletters.intro", "Messages que la plateforme a renoncé à distribuer (refus du serveur de messagerie, contenu illisible). Corrigez la cause, puis remettez le message dans la file : il garde son identifiant.",
+                "Messages the platform gave up on (refused by the mail server, unreadable content). Fix the cause, then put the message back in the queue: it keeps its id.");
+        put("deadletters.privacy", "Le contenu des messages (noms, adresses) n’est pas affiché.", "The messages’ content (names, addresses) is not shown.");
+        put("deadletters.none", "Aucun message en échec.", "No failed message.");
+        put("deadletters.caption", "Messages en échec : {0}", "Failed messages: {0}");
+        put("deadletters.id", "Identifiant", "Id");
+        put("deadletters.type", "Type", "Type");
+        put("deadletters.created", "Créé le", "Created");
+        put("deadletters.attempts", "Tentatives", "Attempts");
+        put("deadletters.error", "Dernière erreur", "Last error");
+        put("deadletters.requeue", "Remettre dans la file", "Requeue");
+        put("deadletters.requeued", "Message remis dans la file : il sera tenté à nouveau dans quelques secondes.",
+                "Message requeued: it will be tried again in a few seconds.");
+        put("deadletters.gone", "Ce message n’est plus en échec (déjà remis dans la file ?).", "This message is no longer failed (already requeued?).");
+        put("deadletters.kind.NOTIFICATION", "e-mail", "e-mail");
+        put("deadletters.kind.EVENT", "événement", "event");
+
         put("mailbox.title", "Boîte mail de démonstration", "Demo mailbox");
         put("mailbox.intro", "Les e-mails envoyés par la plateforme au serveur SMTP intégré s’affichent ici, les plus récents en premier.",
                 "E-mails the platform sent to the embedded SMTP server show here, newest first.");
