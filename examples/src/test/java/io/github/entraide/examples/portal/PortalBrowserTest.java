@@ -190,6 +190,38 @@ class PortalBrowserTest {
     }
 
     @Test
+    void aHelperEditsThenWithdrawsAnOffer() {
+        signUp("Hélène " + UUID.randomUUID().toString().substring(0, 4), unique("helene"), true);
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        type("text", "Courses le mardi matin. " + marker);
+        submit();
+        wait.until(ExpectedConditions.urlContains("done=offer"));
+
+        driver.get(base + "/offers/new");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Modifier ou retirer"))).click();
+        wait.until(ExpectedConditions.urlMatches("/offers/[A-Za-z0-9._-]+/edit$"));
+        String edited = "Courses le mardi et le vendredi matin. " + marker;
+        type("text", edited);
+        type("capacity", "2");
+        driver.findElement(By.cssSelector("main form[action$='/edit'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("done=offer-updated"));
+        assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("Votre offre est modifiée");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains(edited);
+
+        driver.findElement(By.linkText("Modifier ou retirer")).click();
+        wait.until(ExpectedConditions.urlMatches("/offers/[A-Za-z0-9._-]+/edit$"));
+        assertThat(driver.findElement(By.id("capacity")).getAttribute("value")).isEqualTo("2");
+        driver.get(driver.getCurrentUrl() + "?lang=en");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Withdraw this offer");
+        driver.findElement(By.cssSelector("main form[action$='/withdraw'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("done=offer-withdrawn"));
+        assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("Your offer was withdrawn");
+        assertThat(driver.findElements(By.linkText("Edit or withdraw"))).as("a withdrawn offer cannot be edited")
+                .isEmpty();
+        driver.get(base + "/?lang=fr");
+    }
+
+    @Test
     void aPaidOfferLandsInTheModerationQueue() {
         signUp("Gaspard " + UUID.randomUUID().toString().substring(0, 4), unique("gaspard"), true);
         String marker = UUID.randomUUID().toString();
