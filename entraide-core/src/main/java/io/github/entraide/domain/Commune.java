@@ -30,7 +30,7 @@ public record Commune(
      */
     public Commune {
         Objects.requireNonNull(inseeCode, "inseeCode");
-        if (!inseeCode.matches("[0-9][0-9AB][0-9]{3}")) {
+        if (!isInseeCode(inseeCode)) {
             throw new IllegalArgumentException("inseeCode must be a five-character INSEE code, was '" + inseeCode + "'");
         }
         Checks.notBlank(name, "name");
@@ -38,5 +38,22 @@ public record Commune(
         if (population < 0) {
             throw new IllegalArgumentException("population must not be negative, was " + population);
         }
+    }
+
+    /**
+     * {@code [0-9][0-9AB][0-9]{3}}, checked character by character: a territory's communes are
+     * rebuilt on every read from storage, and {@link String#matches} compiles its pattern each time.
+     */
+    private static boolean isInseeCode(String code) {
+        if (code.length() != 5) {
+            return false;
+        }
+        char second = code.charAt(1);
+        return isDigit(code.charAt(0)) && (isDigit(second) || second == 'A' || second == 'B') && isDigit(code.charAt(2))
+                && isDigit(code.charAt(3)) && isDigit(code.charAt(4));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }
