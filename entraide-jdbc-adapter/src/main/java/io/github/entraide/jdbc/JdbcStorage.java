@@ -71,6 +71,7 @@ public final class JdbcStorage implements Storage {
     private final Tables tables;
     private final Migrations migrations;
     private final JdbcOutbox outbox;
+    private final TerritoryCache territoryCache = new TerritoryCache();
 
     private JdbcStorage(DataSource dataSource, SqlDialect dialect, String prefix) {
         this.dataSource = dataSource;
@@ -162,7 +163,7 @@ public final class JdbcStorage implements Storage {
     public <T> T inTransaction(Function<StorageTransaction, T> work) {
         Objects.requireNonNull(work, "work");
         Connection connection = open("begin transaction");
-        JdbcTransaction tx = new JdbcTransaction(connection, dialect, tables);
+        JdbcTransaction tx = new JdbcTransaction(connection, dialect, tables, territoryCache);
         boolean committed = false;
         try {
             T result = work.apply(tx);

@@ -83,6 +83,7 @@ final class JdbcTransaction implements StorageTransaction {
     private final Set<String> appendedIds = new HashSet<>();
     private boolean closed;
 
+    private final TerritoryCache territoryCache;
     private final TerritoryRepository territories = new Territories();
     private final MemberRepository members = new Members();
     private final OfferRepository offers = new Offers();
@@ -92,10 +93,12 @@ final class JdbcTransaction implements StorageTransaction {
     private final AuditTrail audit = new Audit();
     private final OutboxWriter outboxWriter = new Writer();
 
-    JdbcTransaction(Connection connection, SqlDialect dialect, JdbcStorage.Tables tables) {
+    JdbcTransaction(Connection connection, SqlDialect dialect, JdbcStorage.Tables tables,
+            TerritoryCache territoryCache) {
         this.connection = connection;
         this.dialect = dialect;
         this.tables = tables;
+        this.territoryCache = territoryCache;
     }
 
     void close() {
@@ -430,11 +433,17 @@ final class JdbcTransaction implements StorageTransaction {
 
     private static final String TERRITORY_COLUMNS = "id, name, communes, catalogue, settings, version";
 
-    private static Territory territory(ResultSet rs) throws SQLException {
-        return Territory.reconstitute(TerritoryId.of(rs.getString("id")), rs.getString("name"),
-                Codec.fromJson(rs.getString("communes"), COMMUNES),
-                CategoryCatalogue.of(Codec.fromJson(rs.getString("catalogue"), CATEGORIES)),
-                Codec.fromJson(rs.getString("settings"), TerritorySettings.class), rs.getLong("version"));
+    private Territory territory(ResultSet rs) throws SQLException {
+        String id = rs.getString("id");
+        String name = rs.getString("name");
+        String communes = rs.getString("communes");
+        String catalogue = rs.getString("catalogue");
+        String settings = rs.getString("settings");
+        long version = rs.getLong("version");
+        return territoryCache.get(id, name, communes, catalogue, settings, version,
+                () -> Territory.reconstitute(TerritoryId.of(id), name, Codec.fromJson(communes, COMMUNES),
+                        CategoryCatalogue.of(Codec.fromJson(catalogue, CATEGORIES)),
+                        Codec.fromJson(settings, TerritorySettings.class), version));
     }
 
     private final class Territories implements TerritoryRepository {
@@ -480,13 +489,13 @@ final class JdbcTransaction implements StorageTransaction {
         public Optional<Territory> find(TerritoryId id) {
             Objects.requireNonNull(id, "id");
             return one("find territory", "SELECT " + TERRITORY_COLUMNS + " FROM " + tables.territory() + " WHERE id = ?",
-                    ps -> ps.setString(1, id.value()), JdbcTransaction::territory);
+                    ps -> ps.setString(1, id.value()), JdbcTransaction.this::territory);
         }
 
         @Override
         public List<Territory> all() {
             return list("list territories", "SELECT " + TERRITORY_COLUMNS + " FROM " + tables.territory()
-                    + " ORDER BY id", ps -> { }, JdbcTransaction::territory);
+                    + " ORDER BY id", ps -> { }, JdbcTransaction.this::territory);
         }
     }
 
