@@ -24,12 +24,15 @@ public final class Introduction {
     private final boolean helperRenews;
     private final boolean beneficiaryRenews;
     private final Optional<Instant> closedAt;
+    private final Optional<String> helperFeedback;
+    private final Optional<String> beneficiaryFeedback;
     private final long version;
 
     private Introduction(IntroductionId id, TerritoryId territoryId, RequestId requestId, OfferId offerId,
             MemberId helperId, MemberId beneficiaryId, IntroductionStatus status, Instant proposedAt,
             Instant expiresAt, Optional<Instant> answeredAt, boolean helperConfirmed, boolean beneficiaryConfirmed,
-            boolean helperRenews, boolean beneficiaryRenews, Optional<Instant> closedAt, long version) {
+            boolean helperRenews, boolean beneficiaryRenews, Optional<Instant> closedAt, Optional<String> helperFeedback,
+            Optional<String> beneficiaryFeedback, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.territoryId = Objects.requireNonNull(territoryId, "territoryId");
         this.requestId = Objects.requireNonNull(requestId, "requestId");
@@ -45,6 +48,8 @@ public final class Introduction {
         this.helperRenews = helperRenews;
         this.beneficiaryRenews = beneficiaryRenews;
         this.closedAt = Objects.requireNonNull(closedAt, "closedAt");
+        this.helperFeedback = Objects.requireNonNull(helperFeedback, "helperFeedback");
+        this.beneficiaryFeedback = Objects.requireNonNull(beneficiaryFeedback, "beneficiaryFeedback");
         this.version = version;
     }
 
@@ -68,7 +73,8 @@ public final class Introduction {
             boolean accepted) {
         return new Introduction(id, territoryId, requestId, offerId, helperId, beneficiaryId,
                 accepted ? IntroductionStatus.ACCEPTED : IntroductionStatus.PROPOSED, now, expiresAt,
-                accepted ? Optional.of(now) : Optional.empty(), false, false, false, false, Optional.empty(), 0);
+                accepted ? Optional.of(now) : Optional.empty(), false, false, false, false, Optional.empty(),
+                Optional.empty(), Optional.empty(), 0);
     }
 
     /**
@@ -98,7 +104,42 @@ public final class Introduction {
             boolean helperRenews, boolean beneficiaryRenews, Optional<Instant> closedAt, long version) {
         return new Introduction(id, territoryId, requestId, offerId, helperId, beneficiaryId, status, proposedAt,
                 expiresAt, answeredAt, helperConfirmed, beneficiaryConfirmed, helperRenews, beneficiaryRenews,
-                closedAt, version);
+                closedAt, Optional.empty(), Optional.empty(), version);
+    }
+
+    /**
+     * Rebuilds an introduction from storage, with the feedback each side left on completion. For
+     * storage adapters.
+     *
+     * @param id the identifier
+     * @param territoryId the territory
+     * @param requestId the request
+     * @param offerId the offer
+     * @param helperId the helper
+     * @param beneficiaryId the member who filed the request
+     * @param status the status
+     * @param proposedAt when proposed
+     * @param expiresAt when the proposal expires
+     * @param answeredAt when the helper answered
+     * @param helperConfirmed whether the helper confirmed completion
+     * @param beneficiaryConfirmed whether the beneficiary confirmed completion
+     * @param helperRenews whether the helper agrees to renew a weekly request
+     * @param beneficiaryRenews whether the beneficiary agrees to renew a weekly request
+     * @param closedAt when it reached a final status
+     * @param helperFeedback what the helper said when confirming, if anything
+     * @param beneficiaryFeedback what the beneficiary said when confirming, if anything
+     * @param version the stored version
+     * @return the introduction
+     * @throws NullPointerException if a parameter is null
+     */
+    public static Introduction reconstitute(IntroductionId id, TerritoryId territoryId, RequestId requestId,
+            OfferId offerId, MemberId helperId, MemberId beneficiaryId, IntroductionStatus status, Instant proposedAt,
+            Instant expiresAt, Optional<Instant> answeredAt, boolean helperConfirmed, boolean beneficiaryConfirmed,
+            boolean helperRenews, boolean beneficiaryRenews, Optional<Instant> closedAt,
+            Optional<String> helperFeedback, Optional<String> beneficiaryFeedback, long version) {
+        return new Introduction(id, territoryId, requestId, offerId, helperId, beneficiaryId, status, proposedAt,
+                expiresAt, answeredAt, helperConfirmed, beneficiaryConfirmed, helperRenews, beneficiaryRenews,
+                closedAt, helperFeedback, beneficiaryFeedback, version);
     }
 
     /** @return the identifier */
@@ -176,6 +217,39 @@ public final class Introduction {
         return closedAt;
     }
 
+    /**
+     * What the helper said about the help when confirming it: for the platform (the helper's own
+     * data, the territory's moderators), never shown or sent to the beneficiary.
+     *
+     * @return the helper's feedback, if they left one
+     */
+    public Optional<String> helperFeedback() {
+        return helperFeedback;
+    }
+
+    /**
+     * What the beneficiary said about the help when confirming it: for the platform (the
+     * beneficiary's own data, the territory's moderators), never shown or sent to the helper.
+     *
+     * @return the beneficiary's feedback, if they left one
+     */
+    public Optional<String> beneficiaryFeedback() {
+        return beneficiaryFeedback;
+    }
+
+    /**
+     * The feedback one side left.
+     *
+     * @param member the helper or the beneficiary
+     * @return that side's feedback; empty for anyone else or when they left none
+     */
+    public Optional<String> feedbackOf(MemberId member) {
+        if (helperId.equals(member)) {
+            return helperFeedback;
+        }
+        return beneficiaryId.equals(member) ? beneficiaryFeedback : Optional.empty();
+    }
+
     /** @return the stored version */
     public long version() {
         return version;
@@ -194,7 +268,7 @@ public final class Introduction {
     private Introduction copy(IntroductionStatus newStatus, Optional<Instant> newAnswered, boolean hc, boolean bc,
             boolean hr, boolean br, Optional<Instant> newClosed, long newVersion) {
         return new Introduction(id, territoryId, requestId, offerId, helperId, beneficiaryId, newStatus, proposedAt,
-                expiresAt, newAnswered, hc, bc, hr, br, newClosed, newVersion);
+                expiresAt, newAnswered, hc, bc, hr, br, newClosed, helperFeedback, beneficiaryFeedback, newVersion);
     }
 
     private void require(IntroductionStatus expected) {
@@ -266,14 +340,49 @@ public final class Introduction {
      * @throws IllegalStateException unless accepted
      */
     public Introduction confirm(boolean byHelper, boolean renew, Instant now) {
+        return confirm(byHelper, renew, Optional.empty(), now);
+    }
+
+    /**
+     * One side confirms that help was given, with what it wants to say about it; completed once
+     * both have. The text is stored as given: the use case checks and screens it first.
+     *
+     * @param byHelper true for the helper, false for the beneficiary
+     * @param renew whether this side agrees to renew a weekly request with the same people
+     * @param feedback this side's feedback, or empty to keep what it said before (if anything)
+     * @param now when
+     * @return the changed introduction
+     * @throws IllegalStateException unless accepted
+     * @throws NullPointerException if {@code feedback} or {@code now} is null
+     */
+    public Introduction confirm(boolean byHelper, boolean renew, Optional<String> feedback, Instant now) {
+        Objects.requireNonNull(feedback, "feedback");
+        Objects.requireNonNull(now, "now");
         require(IntroductionStatus.ACCEPTED);
         boolean hc = helperConfirmed || byHelper;
         boolean bc = beneficiaryConfirmed || !byHelper;
         boolean hr = byHelper ? renew : helperRenews;
         boolean br = byHelper ? beneficiaryRenews : renew;
         boolean done = hc && bc;
-        return copy(done ? IntroductionStatus.COMPLETED : IntroductionStatus.ACCEPTED, answeredAt, hc, bc, hr, br,
-                done ? Optional.of(now) : Optional.empty(), version);
+        Optional<String> hf = byHelper && feedback.isPresent() ? feedback : helperFeedback;
+        Optional<String> bf = !byHelper && feedback.isPresent() ? feedback : beneficiaryFeedback;
+        return new Introduction(id, territoryId, requestId, offerId, helperId, beneficiaryId,
+                done ? IntroductionStatus.COMPLETED : IntroductionStatus.ACCEPTED, proposedAt, expiresAt, answeredAt,
+                hc, bc, hr, br, done ? Optional.of(now) : Optional.empty(), hf, bf, version);
+    }
+
+    /**
+     * This introduction without the feedback one side left, when that member is erased.
+     *
+     * @param member the side whose feedback goes
+     * @return the introduction, unchanged if that side left none
+     */
+    public Introduction withoutFeedbackOf(MemberId member) {
+        Optional<String> hf = helperId.equals(member) ? Optional.empty() : helperFeedback;
+        Optional<String> bf = beneficiaryId.equals(member) ? Optional.empty() : beneficiaryFeedback;
+        return new Introduction(id, territoryId, requestId, offerId, helperId, beneficiaryId, status, proposedAt,
+                expiresAt, answeredAt, helperConfirmed, beneficiaryConfirmed, helperRenews, beneficiaryRenews,
+                closedAt, hf, bf, version);
     }
 
     /**
@@ -295,7 +404,8 @@ public final class Introduction {
                 && expiresAt.equals(x.expiresAt) && answeredAt.equals(x.answeredAt)
                 && helperConfirmed == x.helperConfirmed && beneficiaryConfirmed == x.beneficiaryConfirmed
                 && helperRenews == x.helperRenews && beneficiaryRenews == x.beneficiaryRenews
-                && closedAt.equals(x.closedAt) && version == x.version;
+                && closedAt.equals(x.closedAt) && helperFeedback.equals(x.helperFeedback)
+                && beneficiaryFeedback.equals(x.beneficiaryFeedback) && version == x.version;
     }
 
     @Override

@@ -174,9 +174,28 @@ public record MemberExport(int formatVersion, String territoryId, Instant export
      * @param proposedAt proposed
      * @param answeredAt answered by the helper
      * @param closedAt closed
+     * @param feedback what the member said about the help when confirming it, if anything
      */
     public record Introduction(String introductionId, String requestId, String offerId, String role, String status,
-            Instant proposedAt, Optional<Instant> answeredAt, Optional<Instant> closedAt) {
+            Instant proposedAt, Optional<Instant> answeredAt, Optional<Instant> closedAt, Optional<String> feedback) {
+
+        /**
+         * An introduction without feedback: the record's form before feedback existed, kept so
+         * that existing calls still compile and link.
+         *
+         * @param introductionId id
+         * @param requestId the request
+         * @param offerId the offer
+         * @param role the member's side: {@code HELPER} or {@code BENEFICIARY}
+         * @param status status
+         * @param proposedAt proposed
+         * @param answeredAt answered by the helper
+         * @param closedAt closed
+         */
+        public Introduction(String introductionId, String requestId, String offerId, String role, String status,
+                Instant proposedAt, Optional<Instant> answeredAt, Optional<Instant> closedAt) {
+            this(introductionId, requestId, offerId, role, status, proposedAt, answeredAt, closedAt, Optional.empty());
+        }
     }
 
     /**

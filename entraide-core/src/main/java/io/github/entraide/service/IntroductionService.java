@@ -1,10 +1,13 @@
 package io.github.entraide.service;
 
 import io.github.entraide.RuleRefusedException;
+import io.github.entraide.VolunteerOnlyRefusedException;
 import io.github.entraide.command.ConfirmCompletion;
 import io.github.entraide.command.IntroductionRef;
 import io.github.entraide.command.ProposeIntroduction;
 import io.github.entraide.domain.Actor;
+import io.github.entraide.domain.CaseOrigin;
+import io.github.entraide.domain.CaseStatus;
 import io.github.entraide.domain.ConsentPurpose;
 import io.github.entraide.domain.HelpCategory;
 import io.github.entraide.domain.HelpOffer;
@@ -14,7 +17,11 @@ import io.github.entraide.domain.IntroductionId;
 import io.github.entraide.domain.IntroductionMode;
 import io.github.entraide.domain.IntroductionStatus;
 import io.github.entraide.domain.Member;
+import io.github.entraide.domain.MemberId;
 import io.github.entraide.domain.MemberRole;
+import io.github.entraide.domain.ModerationCase;
+import io.github.entraide.domain.ModerationCaseId;
+import io.github.entraide.domain.ModerationSubject;
 import io.github.entraide.domain.OfferId;
 import io.github.entraide.domain.OnBehalfOf;
 import io.github.entraide.domain.RequestId;
@@ -29,6 +36,8 @@ import io.github.entraide.notification.ContactsSharedNotice;
 import io.github.entraide.notification.IntroductionProposedNotice;
 import io.github.entraide.notification.ProposalExpiredNotice;
 import io.github.entraide.notification.Recipient;
+import io.github.entraide.policy.OffensiveContentAssessment;
+import io.github.entraide.policy.VolunteerOnlyAssessment;
 import io.github.entraide.spi.StorageTransaction;
 import java.time.Instant;
 import java.util.List;
@@ -263,9 +272,17 @@ public final class IntroductionService {
      * request fulfilled and the helper's place freed; for a weekly request that both sides agree
      * to renew, next week's occurrence is created with the same helper, already accepted.
      *
+     * <p>This side's optional feedback is screened like every free text: a clear payment is
+     * refused and nothing changes; a doubtful or offensive text is kept and a moderation case is
+     * opened about its author, with the reason codes. The feedback is kept for the platform (the
+     * author's data export, the territory's moderators) and never shown or sent to the other side;
+     * it goes when its author is erased.
+     *
      * @param actor either side
-     * @param command the introduction and whether this side renews
+     * @param command the introduction, whether this side renews, and its feedback
      * @return the introduction as the actor sees it
+     * @throws io.github.entraide.VolunteerOnlyRefusedException if the feedback asks for or offers payment
+     * @throws RuleRefusedException {@code introduction-not-accepted}
      */
     public IntroductionView confirmCompletion(Actor actor, ConfirmCompletion command) {
         engine.validate(actor, command);
@@ -278,9 +295,14 @@ public final class IntroductionService {
                 throw new RuleRefusedException("introduction-not-accepted", intro.status());
             }
             boolean byHelper = Access.isMember(actor, territoryId, intro.helperId());
-            engine.touch(tx, territoryId, ((Actor.Member) actor).memberId());
+            MemberId author = ((Actor.Member) actor).memberId();
+            Optional<String> feedback = Optional.of(command.feedback().strip()).filter(f -> !f.isEmpty());
+            if (feedback.isPresent()) {
+                screenFeedback(tx, engine.territory(tx, territoryId), author, feedback.get());
+            }
+            engine.touch(tx, territoryId, author);
             Instant now = engine.now();
-            Introduction confirmed = intro.confirm(byHelper, command.renew(), now);
+            Introduction confirmed = intro.confirm(byHelper, command.renew(), feedback, now);
             if (confirmed.status() != IntroductionStatus.COMPLETED) {
                 Introduction stored = tx.introductions().update(confirmed);
                 publish(tx, "introduction.confirmed", stored, now);
@@ -290,6 +312,34 @@ public final class IntroductionService {
             renewIfAgreed(tx, completed, now);
             return view(tx, actor, completed);
         });
+    }
+
+    /**
+     * The volunteer-only and offensive-content policies on a feedback: a clear payment is refused;
+     * a doubt or a finding opens a case about the author (the feedback is no offer or request a
+     * moderator could hold), unless one opened by a policy is still open.
+     */
+    private void screenFeedback(StorageTransaction tx, Territory territory, MemberId author, String text) {
+        VolunteerOnlyAssessment payment = engine.volunteerPolicy(territory).assess(text);
+        if (payment.isRejected()) {
+            throw new VolunteerOnlyRefusedException(payment);
+        }
+        OffensiveContentAssessment offensive = engine.offensivePolicy(territory).assess(text);
+        if (!payment.requiresReview() && !offensive.requiresReview()) {
+            return;
+        }
+        ModerationSubject subject = ModerationSubject.member(author);
+        boolean open = tx.moderationCases().bySubject(territory.id(), subject).stream()
+                .anyMatch(c -> c.status() == CaseStatus.OPEN && c.origin() == CaseOrigin.VOLUNTEER_POLICY);
+        if (open) {
+            return;
+        }
+        List<String> codes = java.util.stream.Stream.concat(
+                payment.reasons().stream().map(r -> r.code().name()),
+                offensive.reasons().stream().map(r -> "OFFENSIVE_" + r.code().name()))
+                .distinct().collect(Collectors.toList());
+        tx.moderationCases().insert(ModerationCase.flag(ModerationCaseId.of(engine.newId()), territory.id(), subject,
+                author, CaseOrigin.VOLUNTEER_POLICY, codes, engine.now()));
     }
 
     private void renewIfAgreed(StorageTransaction tx, Introduction completed, Instant now) {

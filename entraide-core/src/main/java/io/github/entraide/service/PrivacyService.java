@@ -47,7 +47,8 @@ import java.util.stream.Collectors;
  *   <li>Their offers are withdrawn and their requests cancelled; the free texts are emptied and the
  *       first name of a person helped on their behalf becomes {@code —} (relationship and "minor" are
  *       kept for statistics).</li>
- *   <li>The comments of reports they sent or that concern them are cleared.</li>
+ *   <li>The comments of reports they sent or that concern them are cleared, and so is the feedback
+ *       they left on completed introductions.</li>
  *   <li>Every notification in the outbox, pending or sent, that mentions them (their e-mail or phone,
  *       their ids, the ids of their offers, requests and introductions, or their name or a free text
  *       of four characters or more) is deleted: a pending message to the other side of an
@@ -122,7 +123,7 @@ public final class PrivacyService {
         List<MemberExport.Introduction> intros = tx.introductions().byMember(t, m.id()).stream()
                 .map(i -> new MemberExport.Introduction(i.id().value(), i.requestId().value(), i.offerId().value(),
                         i.helperId().equals(m.id()) ? "HELPER" : "BENEFICIARY", i.status().name(), i.proposedAt(),
-                        i.answeredAt(), i.closedAt()))
+                        i.answeredAt(), i.closedAt(), i.feedbackOf(m.id())))
                 .collect(Collectors.toList());
         List<MemberExport.ModerationCase> cases = tx.moderationCases().involving(t, m.id()).stream()
                 .map(c -> new MemberExport.ModerationCase(c.id().value(),
@@ -169,6 +170,13 @@ public final class PrivacyService {
             idNeedles.add(Json.write(intro.id()));
             if (intro.status().isActive()) {
                 introductions.close(tx, engine.introduction(tx, territoryId, intro.id()).cancel(now), false, now);
+            }
+        }
+        for (Introduction intro : tx.introductions().byMember(territoryId, memberId)) {
+            Optional<String> feedback = intro.feedbackOf(memberId);
+            if (feedback.isPresent()) {
+                textNeedles.add(feedback.get());
+                tx.introductions().update(intro.withoutFeedbackOf(memberId));
             }
         }
         for (HelpOffer offer : tx.offers().byHelper(territoryId, memberId)) {

@@ -533,7 +533,7 @@ final class JdbcTransaction implements StorageTransaction {
     }
 
     private final class Members implements MemberRepository {
-        /** Binds every column but the keys and the version, from index 1: 13 parameters. */
+        /** Binds every column but the keys and the version, from index 1: 15 parameters. */
         private void bindFields(PreparedStatement ps, Member m) throws SQLException {
             ps.setString(1, m.displayName());
             ps.setString(2, m.contact().email());
@@ -908,7 +908,7 @@ final class JdbcTransaction implements StorageTransaction {
 
     private static final String INTRODUCTION_COLUMNS = "territory_id, id, request_id, offer_id, helper_id,"
             + " beneficiary_id, status, proposed_at, expires_at, answered_at, helper_confirmed, beneficiary_confirmed,"
-            + " helper_renews, beneficiary_renews, closed_at, version";
+            + " helper_renews, beneficiary_renews, closed_at, helper_feedback, beneficiary_feedback, version";
 
     private static Introduction introduction(ResultSet rs) throws SQLException {
         return Introduction.reconstitute(IntroductionId.of(rs.getString("id")),
@@ -918,7 +918,9 @@ final class JdbcTransaction implements StorageTransaction {
                 Codec.instant(rs, "proposed_at"), Codec.instant(rs, "expires_at"),
                 Codec.optionalInstant(rs, "answered_at"), rs.getBoolean("helper_confirmed"),
                 rs.getBoolean("beneficiary_confirmed"), rs.getBoolean("helper_renews"),
-                rs.getBoolean("beneficiary_renews"), Codec.optionalInstant(rs, "closed_at"), rs.getLong("version"));
+                rs.getBoolean("beneficiary_renews"), Codec.optionalInstant(rs, "closed_at"),
+                Optional.ofNullable(rs.getString("helper_feedback")),
+                Optional.ofNullable(rs.getString("beneficiary_feedback")), rs.getLong("version"));
     }
 
     private final class Introductions implements IntroductionRepository {
@@ -937,6 +939,8 @@ final class JdbcTransaction implements StorageTransaction {
             ps.setBoolean(11, i.helperRenews());
             ps.setBoolean(12, i.beneficiaryRenews());
             Codec.setOptionalInstant(ps, 13, i.closedAt());
+            Codec.setOptionalString(ps, 14, i.helperFeedback());
+            Codec.setOptionalString(ps, 15, i.beneficiaryFeedback());
         }
 
         @Override
@@ -945,12 +949,13 @@ final class JdbcTransaction implements StorageTransaction {
             boolean inserted = JdbcTransaction.this.insert("insert introduction", "INSERT INTO "
                     + tables.introduction() + " (request_id, offer_id, helper_id, beneficiary_id, status, proposed_at,"
                     + " expires_at, answered_at, helper_confirmed, beneficiary_confirmed, helper_renews,"
-                    + " beneficiary_renews, closed_at, territory_id, id, version) VALUES (" + placeholders(16) + ")",
+                    + " beneficiary_renews, closed_at, helper_feedback, beneficiary_feedback, territory_id, id, version)"
+                    + " VALUES (" + placeholders(18) + ")",
                     ps -> {
                         bindFields(ps, introduction);
-                        ps.setString(14, introduction.territoryId().value());
-                        ps.setString(15, introduction.id().value());
-                        ps.setLong(16, 1);
+                        ps.setString(16, introduction.territoryId().value());
+                        ps.setString(17, introduction.id().value());
+                        ps.setLong(18, 1);
                     });
             if (!inserted) {
                 throw new ConflictException("introduction", introduction.id());
@@ -964,13 +969,14 @@ final class JdbcTransaction implements StorageTransaction {
             int rows = JdbcTransaction.this.update("update introduction", "introduction", "UPDATE "
                     + tables.introduction() + " SET request_id = ?, offer_id = ?, helper_id = ?, beneficiary_id = ?,"
                     + " status = ?, proposed_at = ?, expires_at = ?, answered_at = ?, helper_confirmed = ?,"
-                    + " beneficiary_confirmed = ?, helper_renews = ?, beneficiary_renews = ?, closed_at = ?, version = ?"
+                    + " beneficiary_confirmed = ?, helper_renews = ?, beneficiary_renews = ?, closed_at = ?,"
+                    + " helper_feedback = ?, beneficiary_feedback = ?, version = ?"
                     + " WHERE territory_id = ? AND id = ? AND version = ?", ps -> {
                         bindFields(ps, introduction);
-                        ps.setLong(14, introduction.version() + 1);
-                        ps.setString(15, introduction.territoryId().value());
-                        ps.setString(16, introduction.id().value());
-                        ps.setLong(17, introduction.version());
+                        ps.setLong(16, introduction.version() + 1);
+                        ps.setString(17, introduction.territoryId().value());
+                        ps.setString(18, introduction.id().value());
+                        ps.setLong(19, introduction.version());
                     });
             if (rows != 1) {
                 throw new ConflictException("introduction", introduction.id());

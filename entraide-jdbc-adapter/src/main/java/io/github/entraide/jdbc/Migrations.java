@@ -38,7 +38,8 @@ final class Migrations {
             new Script(2, "moderation_and_audit", "V2__moderation_and_audit.sql"),
             new Script(3, "offer_grid_cells", "V3__offer_grid_cells.sql"),
             new Script(4, "offer_extent_indexes", "V4__offer_extent_indexes.sql"),
-            new Script(5, "offer_cell_covering_index", "V5__offer_cell_covering_index.sql"));
+            new Script(5, "offer_cell_covering_index", "V5__offer_cell_covering_index.sql"),
+            new Script(7, "introduction_feedback", "V7__introduction_feedback.sql"));
     private static final Map<String, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
     private final SqlDialect dialect;
@@ -84,6 +85,17 @@ final class Migrations {
     /** @return the version of the newest shipped script */
     static int latestVersion() {
         return SCRIPTS.get(SCRIPTS.size() - 1).version();
+    }
+
+    /**
+     * How many shipped scripts come after a version: versions need not be consecutive (a number can
+     * be reserved for a script that lands later), so this is not {@code latestVersion() - version}.
+     *
+     * @param version a version, 0 for an empty schema
+     * @return the number of scripts of a higher version
+     */
+    static int countAfter(int version) {
+        return (int) SCRIPTS.stream().filter(s -> s.version() > version).count();
     }
 
     private String historyTable() {

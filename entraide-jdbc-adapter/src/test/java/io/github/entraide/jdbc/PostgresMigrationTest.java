@@ -59,14 +59,14 @@ class PostgresMigrationTest {
             for (Future<Integer> f : applied) {
                 total += f.get(60, TimeUnit.SECONDS);
             }
-            assertThat(total).isEqualTo(Migrations.latestVersion());
+            assertThat(total).isEqualTo(Migrations.countAfter(0));
         } finally {
             pool.shutdownNow();
         }
         try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM entraide_schema_history")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(Migrations.latestVersion());
+            assertThat(rs.getInt(1)).isEqualTo(Migrations.countAfter(0));
         }
         JdbcStorage storage = JdbcStorage.builder(database.dataSource()).build();
         storage.inTransaction(t -> t.territories().insert(ContractFixtures.metropole()));

@@ -253,8 +253,8 @@ public final class ContractFixtures {
     }
 
     /**
-     * An introduction with every optional field present: answered, closed, both confirmations and
-     * renewals.
+     * An introduction with every optional field present: answered, closed, both confirmations,
+     * renewals and feedbacks (accents, quotes, a line break, and the longest feedback on one side).
      *
      * @param territory the territory
      * @param id the identifier
@@ -268,7 +268,9 @@ public final class ContractFixtures {
             String helper, String beneficiary) {
         return Introduction.reconstitute(IntroductionId.of(id), territory, RequestId.of(request), OfferId.of(offer),
                 MemberId.of(helper), MemberId.of(beneficiary), IntroductionStatus.COMPLETED, at(-40), at(-40 + 172_800),
-                Optional.of(at(-39)), true, true, true, true, Optional.of(at(-1)), 0);
+                Optional.of(at(-39)), true, true, true, true, Optional.of(at(-1)),
+                Optional.of("Très bien passé, « merci » !\nÀ la semaine prochaine 'peut-être'."),
+                Optional.of("é".repeat(io.github.entraide.command.ConfirmCompletion.MAX_FEEDBACK)), 0);
     }
 
     /**

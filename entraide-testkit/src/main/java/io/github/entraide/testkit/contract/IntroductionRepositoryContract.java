@@ -76,6 +76,19 @@ public abstract class IntroductionRepositoryContract extends StorageContractSupp
         assertEquals(Optional.of(accepted), tx(t -> t.introductions().find(METROPOLE, read.id())));
     }
 
+    /** Rule: the feedback one side leaves on confirming is stored by update; the other side's stays empty. */
+    @Test
+    public void feedbackLeftOnConfirmationIsStoredForThatSideOnly() {
+        Introduction read = tx(t -> t.introductions().insert(proposed("i1", "r1", "h1", "b1")));
+        Introduction accepted = tx(t -> t.introductions().update(read.accept(at(5))));
+        Introduction confirmed = tx(t -> t.introductions().update(
+                accepted.confirm(false, false, Optional.of("Merci pour les courses !"), at(6))));
+        Introduction found = tx(t -> t.introductions().find(METROPOLE, read.id())).orElseThrow();
+        assertEquals(confirmed, found);
+        assertEquals(Optional.of("Merci pour les courses !"), found.beneficiaryFeedback());
+        assertEquals(Optional.empty(), found.helperFeedback());
+    }
+
     /** Rule: byRequest, byMember (as helper or as beneficiary) and all list ordered by id. */
     @Test
     public void findersListIntroductionsOrderedById() {
