@@ -15,7 +15,8 @@ import java.util.Optional;
  * Confirming that help was given, on both sides of an accepted introduction: each side posts its
  * confirmation (CSRF-protected); once both have, the introduction is completed and the request
  * fulfilled. For a weekly request each side also says whether to meet again next week; when both
- * agree, the library files next week's occurrence with the same helper. Thread-safe.
+ * agree, the library files next week's occurrence with the same helper. Each side may leave a
+ * short feedback, screened by the library; it is shown back to its author only. Thread-safe.
  */
 final class CompletionPages {
     private final PortalPages pages;
@@ -44,22 +45,51 @@ final class CompletionPages {
         boolean theirs = stored.map(i -> helper ? i.beneficiaryConfirmed() : i.helperConfirmed()).orElse(false);
         String id = v.id().value();
         if (mine) {
-            return Html.of("<p class=\"hint\">{}</p>", x.t("intro.complete.waiting"));
+            return Html.concat(Html.of("<p class=\"hint\">{}</p>", x.t("intro.complete.waiting")),
+                    feedback(x, stored.get(), helper));
         }
         Html renew = weekly(v) ? Layout.checkbox(x, "renew-" + id, "renew", "yes", "intro.complete.renew", true)
                 : Html.EMPTY;
+        // One form per accepted introduction on the page: the field's id carries the introduction's.
+        Html feedback = Html.of("""
+                <label for="feedback-{}">{}</label><p class="hint" id="feedback-{}-hint">{}</p>
+                <textarea id="feedback-{}" name="feedback" maxlength="{}" aria-describedby="feedback-{}-hint"></textarea>
+                """, id, x.t("intro.complete.feedback"), id, x.t("intro.complete.feedback.hint"), id,
+                ConfirmCompletion.MAX_FEEDBACK, id);
         return Html.of("""
                 <h3>{}</h3>{}<p>{}</p>
-                <form method="post" action="/introductions/{}/complete">{}{}<button type="submit">{}</button></form>
+                <form method="post" action="/introductions/{}/complete">{}{}{}<button type="submit">{}</button></form>
                 """, x.t("intro.complete.title"), theirs ? Html.of("<p>{}</p>", x.t("intro.complete.other")) : Html.EMPTY,
-                x.t("intro.complete.text"), id, Layout.csrf(x), renew, x.t("intro.complete.submit"));
+                x.t("intro.complete.text"), id, Layout.csrf(x), renew, feedback, x.t("intro.complete.submit"));
+    }
+
+    /**
+     * What this side said when confirming, shown to this side only: the other side never sees it.
+     * Also used on a completed introduction's card.
+     */
+    Html feedback(Exchange x, Introduction stored, boolean helper) {
+        return (helper ? stored.helperFeedback() : stored.beneficiaryFeedback())
+                .map(f -> Html.of("<p class=\"feedback\">{} « {} »</p>", x.t("intro.complete.yours"), f))
+                .orElse(Html.EMPTY);
+    }
+
+    /** A completed introduction's card: this side's own feedback, if it left one. */
+    Html completed(Exchange x, IntroductionView v) {
+        if (v.status() != IntroductionStatus.COMPLETED || v.viewerRole().isEmpty()) {
+            return Html.EMPTY;
+        }
+        boolean helper = v.viewerRole().get() == MemberRole.HELPER;
+        return entraide.storage().inTransaction(tx -> tx.introductions().find(v.territoryId(), v.id()))
+                .map(i -> feedback(x, i, helper)).orElse(Html.EMPTY);
     }
 
     /** POST /introductions/{id}/complete. */
     void confirm(Exchange x, String id) {
         Actor.Member me = pages.requireMember(x);
-        IntroductionView v = entraide.introductions().confirmCompletion(me, new ConfirmCompletion(t,
-                IntroductionId.of(id).value(), x.checked("renew")));
+        ConfirmCompletion command = ConfirmCompletion.of(t, IntroductionId.of(id).value())
+                .withFeedback(x.paramOr("feedback", ""));
+        IntroductionView v = entraide.introductions().confirmCompletion(me,
+                x.checked("renew") ? command.renewing() : command);
         throw new PortalPages.Redirect("/introductions?done="
                 + (v.status() == IntroductionStatus.COMPLETED ? "completed" : "confirmed") + "#intro-" + id);
     }

@@ -1,6 +1,7 @@
 package io.github.entraide.examples.portal;
 
 import io.github.entraide.Entraide;
+import io.github.entraide.MailDeliveryException;
 import io.github.entraide.command.MatchRequest;
 import io.github.entraide.domain.Actor;
 import io.github.entraide.domain.HelpRequest;
@@ -28,7 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * PostgreSQL), migrated on start, the mail
  * adapter's {@link SmtpNotifier} behind the core's {@link OutboxRelay} (retrying every few seconds
  * while the SMTP server is down, for the demo); candidates come from the library's
- * {@code MatchingService} (standard policy, offers read from storage).
+ * {@code MatchingService} (standard policy, offers read from storage). Mail to an address of the
+ * reserved {@code .invalid} domain is refused for good, so that a dead letter can be shown.
  * Thread-safe once started.
  */
 public final class DemoPlatform implements AutoCloseable {
@@ -65,6 +67,12 @@ public final class DemoPlatform implements AutoCloseable {
                     .clock(clock)
                     .build();
             Notifier counting = (String deliveryId, Notification notification) -> {
+                if (undeliverable(notification.recipient().email())) {
+                    // What a real server answers for a domain that cannot exist ("550 5.1.2"): the
+                    // embedded mailbox accepts everything, so the demo refuses here, for good.
+                    throw new MailDeliveryException(deliveryId, false,
+                            new jakarta.mail.SendFailedException("550 5.1.2 reserved domain .invalid"));
+                }
                 smtp.send(deliveryId, notification);
                 emailsSent.incrementAndGet();
             };
@@ -85,6 +93,18 @@ public final class DemoPlatform implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Whether the demo refuses to deliver to an address for good: one in the {@code .invalid}
+     * top-level domain, reserved by RFC 2606 so that it can never exist. The relay makes such a
+     * message a dead letter at once, which is how the demo shows the moderators' dead-letter screen.
+     *
+     * @param email an address
+     * @return true for an address of the {@code .invalid} domain
+     */
+    static boolean undeliverable(String email) {
+        return email.toLowerCase(java.util.Locale.ROOT).endsWith(".invalid");
     }
 
     /**

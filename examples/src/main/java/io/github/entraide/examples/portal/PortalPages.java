@@ -477,7 +477,7 @@ final class PortalPages {
                     x.t("intro.with"), v.counterpartName(), x.t("intro.where"), v.communeName(),
                     completions.weekly(v) ? Html.of("<p class=\"recurring\">{}</p>", x.t("field.weekly")) : Html.EMPTY,
                     x.t("intro.request"), v.requestText(), contact(x, v.contact()),
-                    Html.concat(answer, completions.card(x, v), reportForm(x, v, helper))));
+                    Html.concat(answer, completions.card(x, v), completions.completed(x, v), reportForm(x, v, helper))));
         }
         Html body = Html.of("{}{}", done(x), cards.isEmpty() ? Html.of("<p>{}</p>", x.t("intro.none")) : Html.join(cards));
         x.html(200, Layout.page(x, x.t("intro.title"), body));

@@ -226,6 +226,10 @@ final class Texts {
         put("intro.complete.text", "Confirmez quand l’aide a eu lieu. Une fois que vous avez confirmé tous les deux, la mise en relation est terminée.",
                 "Confirm once the help was given. When you both have, the introduction is completed.");
         put("intro.complete.renew", "D’accord pour recommencer la semaine prochaine", "Happy to meet again next week");
+        put("intro.complete.feedback", "Un mot sur cette aide (facultatif)", "A word about this help (optional)");
+        put("intro.complete.feedback.hint", "Pour l’équipe de la plateforme : l’autre personne ne le verra pas. Pas de coordonnées ni de montant.",
+                "For the platform’s team: the other person will not see it. No contact details or amounts.");
+        put("intro.complete.yours", "Votre retour :", "Your feedback:");
         put("intro.complete.submit", "Confirmer que l’aide a eu lieu", "Confirm the help was given");
         put("intro.complete.waiting", "Vous avez confirmé que l’aide a eu lieu ; en attente de l’autre personne.",
                 "You confirmed the help was given; waiting for the other person.");
