@@ -8,13 +8,16 @@ import io.github.entraide.command.IntroductionRef;
 import io.github.entraide.command.ProposeIntroduction;
 import io.github.entraide.command.PublishOffer;
 import io.github.entraide.command.RegisterMember;
+import io.github.entraide.command.ReportContent;
 import io.github.entraide.domain.Actor;
 import io.github.entraide.domain.Commune;
 import io.github.entraide.domain.HelpOffer;
 import io.github.entraide.domain.HelpRequest;
 import io.github.entraide.domain.MemberRole;
+import io.github.entraide.domain.ModerationSubject;
 import io.github.entraide.domain.OnBehalfOf;
 import io.github.entraide.domain.ProxyRelationship;
+import io.github.entraide.domain.ReportReason;
 import io.github.entraide.domain.RequestStatus;
 import io.github.entraide.domain.Timing;
 import io.github.entraide.domain.Urgency;
@@ -175,8 +178,34 @@ final class DemoSeed {
             introduce(platform, clock, ago, b, r, i, byCategory);
         }
         clock.setBack(Duration.ZERO);
+        heldForModeration(entraide, helpers, residents, byCategory);
         LOG.info("demo seed: {} helpers, {} residents, {} requests in {} ms", helpers.size(), residents.size(), REQUESTS,
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * What waits for the moderators of a platform at work: an offer and a request held by the
+     * volunteer-only policy's doubt, and a member's report of an offer.
+     */
+    private static void heldForModeration(Entraide entraide, List<MemberView> helpers, List<MemberView> residents,
+            Map<String, List<Offered>> byCategory) {
+        String t = GrenobleFixture.TERRITORY_ID.value();
+        MemberView helper = helpers.get(helpers.size() / 2);
+        MemberView resident = residents.get(residents.size() / 3);
+        try {
+            offer(entraide, helper, "groceries", Set.of("fr"), 1,
+                    "Je fais vos courses, une petite participation aux frais d'essence.");
+            entraide.requests().file(actor(resident), new FileRequest(t, resident.id().value(), "other.it-help",
+                    "Installer une imprimante ; je peux donner une petite participation aux frais d'essence.",
+                    resident.inseeCode(), Optional.empty(), Timing.asSoonAsPossible(), Urgency.NORMAL, Set.of(),
+                    Optional.empty(), false));
+            Offered reported = byCategory.get("conversation").get(0);
+            entraide.moderation().report(actor(resident), ReportContent.of(t, resident.id().value(),
+                    ModerationSubject.Kind.OFFER, reported.offer().id().value(), ReportReason.SPAM)
+                    .withComment("Le même message sur plusieurs annonces."));
+        } catch (EntraideException e) {
+            LOG.warn("demo seed: a held text was refused ({})", e.code());
+        }
     }
 
     /** One introduction for a request, taken to a state chosen by {@code i}. */
@@ -223,7 +252,9 @@ final class DemoSeed {
             if (state == 5) {
                 return; // the helper confirmed, the beneficiary not yet
             }
-            entraide.introductions().confirmCompletion(actor(b), new ConfirmCompletion(t, v.id().value(), false));
+            // Some beneficiaries say a word about the help (kept for the platform, never shown to the helper).
+            entraide.introductions().confirmCompletion(actor(b), ConfirmCompletion.of(t, v.id().value())
+                    .withFeedback(i % 16 == 7 ? "Merci beaucoup, tout s’est très bien passé." : ""));
         } catch (EntraideException e) {
             // a state the rules refuse (a cancelled request, say): the seed goes on
         }

@@ -78,7 +78,7 @@ class StatisticsPageBrowserTest {
      * {@code docs/} (the README's regeneration command does).
      */
     @org.junit.jupiter.api.Test
-    void screenshotsOfTheHomeStatisticsMailboxAndAHelpersEmail() throws IOException {
+    void screenshotsOfTheHomeStatisticsMailboxAHelpersEmailAndTheModerationQueue() throws IOException {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         String[][] pages = {{"/?lang=fr", "home.png"}, {"/stats?lang=fr", "statistics.png"}, {"/mailbox", "mailbox.png"}};
@@ -96,6 +96,20 @@ class StatisticsPageBrowserTest {
         assertThat(mail.findElement(By.tagName("pre")).getText()).contains("Bonjour Aidant");
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true)", mail);
         Files.write(dir.resolve("mailbox-email.png"), mail.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+
+        // The moderation queue, as a moderator of the territory sees it: the seed's held texts.
+        driver.get(server.baseUrl() + "/signin?lang=fr");
+        driver.findElement(By.xpath("//main//button[normalize-space()='Se connecter comme modérateur·rice']")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlToBe(server.baseUrl() + "/"));
+        driver.get(server.baseUrl() + "/moderation?lang=fr");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("File de modération");
+        assertThat(driver.findElements(By.cssSelector("main section form select[name=action]")))
+                .as("open cases with their decision form").isNotEmpty();
+        byte[] queue = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        assertThat(queue).hasSizeGreaterThan(1000).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        Files.write(dir.resolve("moderation.png"), queue);
+        driver.findElement(By.cssSelector("header form[action='/signout'] button")).click();
     }
 
     @ParameterizedTest
