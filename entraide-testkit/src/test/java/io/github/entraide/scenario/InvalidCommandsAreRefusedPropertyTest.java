@@ -436,9 +436,10 @@ class InvalidCommandsAreRefusedPropertyTest {
                                 (n, c) -> n.entraide().introductions().cancel(World.actor(n.beneficiary), c)),
                         new Call<>("introductions.view",
                                 (n, c) -> n.entraide().introductions().view(World.actor(n.beneficiary), c)))));
-        all.add(new CommandCase<>(ConfirmCompletion.class, n -> booleans().map(renew -> new ConfirmCompletion(G,
-                n.accepted.id().value(), renew)),
-                breakers("territoryId", badIdentifier(), "introductionId", badIdentifier()),
+        all.add(new CommandCase<>(ConfirmCompletion.class, n -> Gen.zip(booleans(), oneOf(constant(""), texts()),
+                (renew, feedback) -> new ConfirmCompletion(G, n.accepted.id().value(), renew, feedback)),
+                breakers("territoryId", badIdentifier(), "introductionId", badIdentifier(),
+                        "feedback", badText(ConfirmCompletion.MAX_FEEDBACK, true, true)),
                 List.of(new Call<>("introductions.confirmCompletion",
                         (n, c) -> n.entraide().introductions().confirmCompletion(World.actor(n.beneficiary), c)))));
         all.add(new CommandCase<>(CreateTerritory.class, n -> names(120).map(name -> new CreateTerritory("voiron",
