@@ -187,7 +187,7 @@ final class HostileCases {
         all.add(new Case<>(ConfirmCompletion.class, w -> new ConfirmCompletion(G, w.accepted.id().value(), false),
                 List.of(call("introductions.confirmCompletion", (w, c) ->
                         w.entraide.introductions().confirmCompletion(HostileWorld.actor(w.beneficiary), c))),
-                Map.of()));
+                Map.of("feedback", strip)));
         all.add(new Case<>(CreateTerritory.class, w -> new CreateTerritory("t" + w.next(), "Pays voironnais",
                 List.of(new Commune("38563", "Voiron", GeoPoint.of(45.3642, 5.5898), 20_000)),
                 CategoryCatalogue.defaults(), TerritorySettings.defaults()),
