@@ -77,6 +77,28 @@ public final class ModerationCase {
     }
 
     /**
+     * Opens a case about a member for a text of theirs that is neither an offer nor a request (the
+     * feedback left on confirming an introduction), which a policy doubts or finds offensive: there
+     * is nothing to hold, so the moderators get the text itself, as the case's comment (cleared when
+     * the member is erased), and decide about its author.
+     *
+     * @param id the case's id
+     * @param territoryId the territory
+     * @param authorId the text's author, the case's subject
+     * @param reasonCodes what the policies found (their reason codes)
+     * @param text the text
+     * @param now when
+     * @return the open case, of origin {@link CaseOrigin#VOLUNTEER_POLICY}
+     * @throws NullPointerException if a parameter is null
+     */
+    public static ModerationCase flagText(ModerationCaseId id, TerritoryId territoryId, MemberId authorId,
+            List<String> reasonCodes, String text, Instant now) {
+        return new ModerationCase(id, territoryId, ModerationSubject.member(authorId), authorId,
+                CaseOrigin.VOLUNTEER_POLICY, reasonCodes, Optional.empty(), Optional.empty(),
+                java.util.Objects.requireNonNull(text, "text"), false, CaseStatus.OPEN, now, Optional.empty(), 0);
+    }
+
+    /**
      * Opens a case for a member's report.
      *
      * @param id the case's id

@@ -6,8 +6,6 @@ import io.github.entraide.command.ConfirmCompletion;
 import io.github.entraide.command.IntroductionRef;
 import io.github.entraide.command.ProposeIntroduction;
 import io.github.entraide.domain.Actor;
-import io.github.entraide.domain.CaseOrigin;
-import io.github.entraide.domain.CaseStatus;
 import io.github.entraide.domain.ConsentPurpose;
 import io.github.entraide.domain.HelpCategory;
 import io.github.entraide.domain.HelpOffer;
@@ -21,7 +19,6 @@ import io.github.entraide.domain.MemberId;
 import io.github.entraide.domain.MemberRole;
 import io.github.entraide.domain.ModerationCase;
 import io.github.entraide.domain.ModerationCaseId;
-import io.github.entraide.domain.ModerationSubject;
 import io.github.entraide.domain.OfferId;
 import io.github.entraide.domain.OnBehalfOf;
 import io.github.entraide.domain.RequestId;
@@ -274,7 +271,7 @@ public final class IntroductionService {
      *
      * <p>This side's optional feedback is screened like every free text: a clear payment is
      * refused and nothing changes; a doubtful or offensive text is kept and a moderation case is
-     * opened about its author, with the reason codes. The feedback is kept for the platform (the
+     * opened about its author, with the reason codes and the text. The feedback is kept for the platform (the
      * author's data export, the territory's moderators) and never shown or sent to the other side;
      * it goes when its author is erased.
      *
@@ -316,8 +313,8 @@ public final class IntroductionService {
 
     /**
      * The volunteer-only and offensive-content policies on a feedback: a clear payment is refused;
-     * a doubt or a finding opens a case about the author (the feedback is no offer or request a
-     * moderator could hold), unless one opened by a policy is still open.
+     * a doubt or a finding opens a case about the author with the text (the feedback is no offer or
+     * request a moderator could hold).
      */
     private void screenFeedback(StorageTransaction tx, Territory territory, MemberId author, String text) {
         VolunteerOnlyAssessment payment = engine.volunteerPolicy(territory).assess(text);
@@ -328,18 +325,12 @@ public final class IntroductionService {
         if (!payment.requiresReview() && !offensive.requiresReview()) {
             return;
         }
-        ModerationSubject subject = ModerationSubject.member(author);
-        boolean open = tx.moderationCases().bySubject(territory.id(), subject).stream()
-                .anyMatch(c -> c.status() == CaseStatus.OPEN && c.origin() == CaseOrigin.VOLUNTEER_POLICY);
-        if (open) {
-            return;
-        }
         List<String> codes = java.util.stream.Stream.concat(
                 payment.reasons().stream().map(r -> r.code().name()),
                 offensive.reasons().stream().map(r -> "OFFENSIVE_" + r.code().name()))
                 .distinct().collect(Collectors.toList());
-        tx.moderationCases().insert(ModerationCase.flag(ModerationCaseId.of(engine.newId()), territory.id(), subject,
-                author, CaseOrigin.VOLUNTEER_POLICY, codes, engine.now()));
+        tx.moderationCases().insert(ModerationCase.flagText(ModerationCaseId.of(engine.newId()), territory.id(),
+                author, codes, text, engine.now()));
     }
 
     private void renewIfAgreed(StorageTransaction tx, Introduction completed, Instant now) {

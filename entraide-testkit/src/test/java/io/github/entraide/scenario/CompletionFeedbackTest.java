@@ -93,7 +93,7 @@ class CompletionFeedbackTest {
     }
 
     @Test
-    void anOffensiveFeedbackIsKeptAndItsAuthorGoesToTheModerators() {
+    void anOffensiveFeedbackIsKeptAndGoesToTheModeratorsWithItsAuthor() {
         world.entraide.introductions().confirmCompletion(World.actor(beneficiary),
                 ConfirmCompletion.of(World.GRENOBLE, intro.id().value())
                         .withFeedback("Arrivé en retard, quel connard."));
@@ -104,6 +104,7 @@ class CompletionFeedbackTest {
         assertThat(cases).singleElement().satisfies(c -> {
             assertThat(c.origin()).isEqualTo(CaseOrigin.VOLUNTEER_POLICY);
             assertThat(c.reasonCodes()).anyMatch(code -> code.startsWith("OFFENSIVE_"));
+            assertThat(c.comment()).as("the moderators read the text").isEqualTo("Arrivé en retard, quel connard.");
         });
     }
 
@@ -119,6 +120,21 @@ class CompletionFeedbackTest {
 
         assertThat(stored().beneficiaryFeedback()).isEmpty();
         assertThat(stored().helperFeedback()).contains("Très agréable, merci.");
+    }
+
+    @Test
+    void erasingTheAuthorOfAnOffensiveFeedbackClearsItFromTheirCase() {
+        world.entraide.introductions().confirmCompletion(World.actor(beneficiary),
+                ConfirmCompletion.of(World.GRENOBLE, intro.id().value())
+                        .withFeedback("Arrivé en retard, quel connard."));
+
+        world.entraide.privacy().erase(World.actor(beneficiary),
+                new MemberRef(World.GRENOBLE, beneficiary.id().value()));
+
+        List<ModerationCase> cases = world.storage.inTransaction(tx -> tx.moderationCases()
+                .bySubject(World.GRENOBLE_ID, ModerationSubject.member(beneficiary.id())));
+        assertThat(cases).singleElement().satisfies(c -> assertThat(c.comment()).isEmpty());
+        assertThat(stored().beneficiaryFeedback()).isEmpty();
     }
 
     @Test
