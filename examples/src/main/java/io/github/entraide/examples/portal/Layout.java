@@ -114,7 +114,8 @@ final class Layout {
 
     private static Html who(Exchange x) {
         return x.session().flatMap(s -> s.actor().map(a -> Html.of(
-                "<p class=\"who\">{}{}<form method=\"post\" action=\"/signout\">{}<button type=\"submit\">{}</button></form></p>",
+                // A div, not a p: a form cannot sit inside a paragraph (the parser would close it first).
+                "<div class=\"who\">{}{}<form method=\"post\" action=\"/signout\">{}<button type=\"submit\">{}</button></form></div>",
                 x.t("signed.as"), x.actorName(a), csrf(x), x.t("nav.signout")))).orElse(Html.EMPTY);
     }
 

@@ -19,11 +19,12 @@ final class PortalClient {
 
     private final String base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
     private String csrf = "";
 
     PortalClient(String base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
@@ -49,6 +50,12 @@ final class PortalClient {
 
     String csrf() {
         return csrf;
+    }
+
+    /** The value of a cookie the portal set, if it set one (e.g. the session, to hand to a browser). */
+    java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst();
     }
 
     HttpResponse<String> send(HttpRequest request) {
