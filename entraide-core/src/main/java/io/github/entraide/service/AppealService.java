@@ -1,5 +1,6 @@
 package io.github.entraide.service;
 
+import io.github.entraide.ConflictException;
 import io.github.entraide.NotFoundException;
 import io.github.entraide.RateLimitedException;
 import io.github.entraide.RuleRefusedException;
@@ -116,7 +117,13 @@ public final class AppealService {
             List<MemberId> batch = recipients.subList(from, Math.min(recipients.size(), from + BATCH_SIZE));
             boolean last = from + BATCH_SIZE >= recipients.size();
             AppealId id = appeal.id();
-            appeal = engine.tx(tx -> sendBatch(tx, territoryId, id, batch, last));
+            try {
+                appeal = engine.tx(tx -> sendBatch(tx, territoryId, id, batch, last));
+            } catch (ConflictException e) {
+                // Another appeal gave one of these helpers their opt-out token meanwhile: the batch
+                // rolled back whole, and a second try reads the token.
+                appeal = engine.tx(tx -> sendBatch(tx, territoryId, id, batch, last));
+            }
         }
         return appeal;
     }
