@@ -105,6 +105,9 @@ public final class AppealService {
      * @throws RuleRefusedException {@code appeal-needs-review} for a doubtful text,
      *     {@code unknown-category}, {@code unknown-commune}
      * @throws RateLimitedException if the territory sent as many appeals in the last 24 hours
+     * @throws io.github.entraide.ConflictException if a batch lost a race twice (another appeal giving
+     *     the same helpers their first opt-out token); the appeal then stays
+     *     {@link io.github.entraide.domain.AppealStatus#SENDING} with the count reached so far
      */
     public Appeal send(Actor actor, SendAppeal command) {
         engine.validate(actor, command);
