@@ -17,6 +17,7 @@ import io.github.entraide.domain.HelpOffer;
 import io.github.entraide.domain.Member;
 import io.github.entraide.domain.MemberId;
 import io.github.entraide.domain.MemberRole;
+import io.github.entraide.domain.MemberStatus;
 import io.github.entraide.domain.Territory;
 import io.github.entraide.domain.TerritoryId;
 import io.github.entraide.event.AppealEvent;
@@ -152,7 +153,7 @@ public final class AppealService {
     /**
      * A helper stops receiving crisis appeals, through the link of an appeal's e-mail: their
      * {@link ConsentPurpose#CRISIS_APPEALS} consent is withdrawn. The token is the authority: no
-     * signed-in member is needed. Idempotent: a helper who opted out already (or was erased) is left
+     * signed-in member is needed; a suspended helper may opt out too. Idempotent: a helper who opted out already (or was erased) is left
      * as is. They can opt in again from their profile ({@link MemberService#recordConsent}).
      *
      * @param token the opt-out token of the e-mail's link
@@ -170,7 +171,9 @@ public final class AppealService {
             MemberId memberId = tx.appeals().optOutMember(territoryId, token)
                     .orElseThrow(() -> new NotFoundException("appeal opt-out link", "-"));
             Optional<Member> member = tx.members().find(territoryId, memberId);
-            if (member.isPresent() && member.get().isActive() && member.get().hasConsented(ConsentPurpose.CRISIS_APPEALS)) {
+            // A suspended member may opt out too; an erased one has nothing left to withdraw.
+            if (member.isPresent() && member.get().status() != MemberStatus.ERASED
+                    && member.get().hasConsented(ConsentPurpose.CRISIS_APPEALS)) {
                 Instant now = engine.now();
                 Member stored = tx.members().update(member.get().withConsent(
                         new ConsentRecord(ConsentPurpose.CRISIS_APPEALS, OPT_OUT_TEXT_VERSION, false, now)));

@@ -176,6 +176,20 @@ class CrisisAppealsTest {
     }
 
     @Test
+    void aSuspendedHelperCanStillOptOut() {
+        MemberView amel = optedIn("Amel", Neighbourhood.GRENOBLE, "fr");
+        send(appeal().build());
+        n.entraide.moderation().sanction(n.moderator, new SanctionMember(Neighbourhood.T, amel.id().value(),
+                ModerationAction.SUSPEND, "harassment"));
+
+        n.entraide.appeals().optOut(notices().get(0).optOutToken());
+        n.entraide.moderation().sanction(n.moderator, new SanctionMember(Neighbourhood.T, amel.id().value(),
+                ModerationAction.REINSTATE, "no-breach"));
+
+        assertThat(send(appeal().build()).reachedCount()).as("still opted out once reinstated").isZero();
+    }
+
+    @Test
     void anUnknownOrMalformedOptOutTokenIsNotFound() {
         optedIn("Amel", Neighbourhood.GRENOBLE, "fr");
         send(appeal().build());
