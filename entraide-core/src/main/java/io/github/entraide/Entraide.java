@@ -6,6 +6,7 @@ import io.github.entraide.matching.InMemoryCandidateIndex;
 import io.github.entraide.matching.MatchingPolicies;
 import io.github.entraide.memory.InMemoryStorage;
 import io.github.entraide.memory.RandomIdGenerator;
+import io.github.entraide.service.AppealService;
 import io.github.entraide.service.IntroductionService;
 import io.github.entraide.service.MaintenanceService;
 import io.github.entraide.service.MemberService;
@@ -54,6 +55,7 @@ public final class Entraide {
     private final PrivacyService privacy;
     private final StatisticsService statistics;
     private final MatchingService matching;
+    private final AppealService appeals;
 
     private Entraide(Builder b) {
         this.storage = b.storage;
@@ -69,6 +71,7 @@ public final class Entraide {
         this.maintenance = new MaintenanceService(engine, introductions, requests, privacy);
         this.statistics = new StatisticsService(engine);
         this.matching = new MatchingService(engine, introductions, b.policies, Optional.ofNullable(b.candidateSource));
+        this.appeals = new AppealService(engine);
     }
 
     /**
@@ -84,6 +87,11 @@ public final class Entraide {
     /** @return matching: candidates or proposals under the territory's mode, batch assignment */
     public MatchingService matching() {
         return matching;
+    }
+
+    /** @return crisis appeals: a moderator reaches the helpers who opted in; one-click opt-out */
+    public AppealService appeals() {
+        return appeals;
     }
 
     /** @return territory use cases: create, configure, read */

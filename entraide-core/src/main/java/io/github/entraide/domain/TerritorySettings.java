@@ -30,17 +30,23 @@ import java.util.TreeSet;
  *     (default none)
  * @param matchingMode how candidates become introductions (default: the beneficiary chooses); a
  *     missing value, as in settings stored before it existed, reads as the default
+ * @param appealsPerDay how many crisis appeals the territory's moderators may send in any 24 hours
+ *     (default {@value #DEFAULT_APPEALS_PER_DAY}); a missing value, as in settings stored before it
+ *     existed, reads as the default
  */
 public record TerritorySettings(IntroductionMode introductionMode, Duration proposalExpiry, Duration requestExpiry,
         ZoneId zone, ModerationMode moderationMode, SafeguardingPolicy safeguarding, RetentionPolicy retention,
         RateLimits rateLimits, Set<String> volunteerRejectedTerms, Set<String> volunteerReviewTerms,
-        MatchingMode matchingMode) {
+        MatchingMode matchingMode, Integer appealsPerDay) {
+
+    /** Crisis appeals a territory may send in any 24 hours, unless configured otherwise. */
+    public static final int DEFAULT_APPEALS_PER_DAY = 3;
 
     /**
      * Checks the settings.
      *
      * @throws NullPointerException if a parameter is null
-     * @throws IllegalArgumentException if a duration is not positive
+     * @throws IllegalArgumentException if a duration is not positive, or {@code appealsPerDay} below 1
      */
     public TerritorySettings {
         Objects.requireNonNull(introductionMode, "introductionMode");
@@ -52,6 +58,10 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
         Objects.requireNonNull(retention, "retention");
         Objects.requireNonNull(rateLimits, "rateLimits");
         matchingMode = matchingMode == null ? MatchingMode.BENEFICIARY_CHOOSES : matchingMode;
+        appealsPerDay = appealsPerDay == null ? Integer.valueOf(DEFAULT_APPEALS_PER_DAY) : appealsPerDay;
+        if (appealsPerDay < 1) {
+            throw new IllegalArgumentException("appealsPerDay must be at least 1, was " + appealsPerDay);
+        }
         volunteerRejectedTerms = Set.copyOf(new TreeSet<>(Objects.requireNonNull(volunteerRejectedTerms,
                 "volunteerRejectedTerms")));
         volunteerReviewTerms = Set.copyOf(new TreeSet<>(Objects.requireNonNull(volunteerReviewTerms,
@@ -103,9 +113,33 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
     }
 
     /**
+     * The settings before crisis appeals, with the default daily limit of appeals. Kept for source
+     * compatibility.
+     *
+     * @param introductionMode consent-first or direct
+     * @param proposalExpiry how long a helper has to answer a proposal
+     * @param requestExpiry how long an open request waits
+     * @param zone the territory's time zone
+     * @param moderationMode pre- or post-moderation
+     * @param safeguarding the safeguarding policy
+     * @param retention the retention policy
+     * @param rateLimits the rate limits
+     * @param volunteerRejectedTerms the territory's rejected terms
+     * @param volunteerReviewTerms the territory's review terms
+     * @param matchingMode how candidates become introductions
+     */
+    public TerritorySettings(IntroductionMode introductionMode, Duration proposalExpiry, Duration requestExpiry,
+            ZoneId zone, ModerationMode moderationMode, SafeguardingPolicy safeguarding, RetentionPolicy retention,
+            RateLimits rateLimits, Set<String> volunteerRejectedTerms, Set<String> volunteerReviewTerms,
+            MatchingMode matchingMode) {
+        this(introductionMode, proposalExpiry, requestExpiry, zone, moderationMode, safeguarding, retention,
+                rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode, DEFAULT_APPEALS_PER_DAY);
+    }
+
+    /**
      * The defaults: consent-first, 48-hour proposals, 14-day requests, Europe/Paris,
      * post-moderation, {@link SafeguardingPolicy#standard()}, {@link RetentionPolicy#standard()},
-     * {@link RateLimits#standard()}, no territory terms.
+     * {@link RateLimits#standard()}, no territory terms, {@value #DEFAULT_APPEALS_PER_DAY} crisis appeals a day.
      *
      * @return the default settings
      */
@@ -120,7 +154,7 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
      */
     public TerritorySettings withIntroductionMode(IntroductionMode mode) {
         return new TerritorySettings(mode, proposalExpiry, requestExpiry, zone, moderationMode, safeguarding,
-                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode);
+                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode, appealsPerDay);
     }
 
     /**
@@ -129,7 +163,7 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
      */
     public TerritorySettings withProposalExpiry(Duration expiry) {
         return new TerritorySettings(introductionMode, expiry, requestExpiry, zone, moderationMode, safeguarding,
-                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode);
+                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode, appealsPerDay);
     }
 
     /**
@@ -138,7 +172,7 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
      */
     public TerritorySettings withRequestExpiry(Duration expiry) {
         return new TerritorySettings(introductionMode, proposalExpiry, expiry, zone, moderationMode, safeguarding,
-                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode);
+                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode, appealsPerDay);
     }
 
     /**
@@ -147,7 +181,7 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
      */
     public TerritorySettings withZone(ZoneId newZone) {
         return new TerritorySettings(introductionMode, proposalExpiry, requestExpiry, newZone, moderationMode,
-                safeguarding, retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode);
+                safeguarding, retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode, appealsPerDay);
     }
 
     /**
@@ -156,7 +190,7 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
      */
     public TerritorySettings withModerationMode(ModerationMode mode) {
         return new TerritorySettings(introductionMode, proposalExpiry, requestExpiry, zone, mode, safeguarding,
-                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode);
+                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode, appealsPerDay);
     }
 
     /**
@@ -165,7 +199,7 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
      */
     public TerritorySettings withSafeguarding(SafeguardingPolicy policy) {
         return new TerritorySettings(introductionMode, proposalExpiry, requestExpiry, zone, moderationMode, policy,
-                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode);
+                retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode, appealsPerDay);
     }
 
     /**
@@ -174,7 +208,7 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
      */
     public TerritorySettings withRetention(RetentionPolicy policy) {
         return new TerritorySettings(introductionMode, proposalExpiry, requestExpiry, zone, moderationMode,
-                safeguarding, policy, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode);
+                safeguarding, policy, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode, appealsPerDay);
     }
 
     /**
@@ -183,7 +217,7 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
      */
     public TerritorySettings withRateLimits(RateLimits limits) {
         return new TerritorySettings(introductionMode, proposalExpiry, requestExpiry, zone, moderationMode,
-                safeguarding, retention, limits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode);
+                safeguarding, retention, limits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode, appealsPerDay);
     }
 
     /**
@@ -193,7 +227,7 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
      */
     public TerritorySettings withVolunteerTerms(Set<String> rejected, Set<String> review) {
         return new TerritorySettings(introductionMode, proposalExpiry, requestExpiry, zone, moderationMode,
-                safeguarding, retention, rateLimits, rejected, review, matchingMode);
+                safeguarding, retention, rateLimits, rejected, review, matchingMode, appealsPerDay);
     }
 
     /**
@@ -202,6 +236,16 @@ public record TerritorySettings(IntroductionMode introductionMode, Duration prop
      */
     public TerritorySettings withMatchingMode(MatchingMode mode) {
         return new TerritorySettings(introductionMode, proposalExpiry, requestExpiry, zone, moderationMode,
-                safeguarding, retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, mode);
+                safeguarding, retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, mode, appealsPerDay);
+    }
+
+    /**
+     * @param limit how many crisis appeals the territory's moderators may send in any 24 hours
+     * @return a copy with that limit
+     * @throws IllegalArgumentException if below 1
+     */
+    public TerritorySettings withAppealsPerDay(int limit) {
+        return new TerritorySettings(introductionMode, proposalExpiry, requestExpiry, zone, moderationMode,
+                safeguarding, retention, rateLimits, volunteerRejectedTerms, volunteerReviewTerms, matchingMode, limit);
     }
 }

@@ -8,7 +8,7 @@ import java.time.Instant;
  * published to the portal after commit. Events carry identifiers and codes only, never personal
  * data, and serialise to JSON.
  */
-public sealed interface DomainEvent permits MemberEvent, OfferEvent, RequestEvent, IntroductionEvent {
+public sealed interface DomainEvent permits MemberEvent, OfferEvent, RequestEvent, IntroductionEvent, AppealEvent {
 
     /** @return the territory */
     TerritoryId territoryId();

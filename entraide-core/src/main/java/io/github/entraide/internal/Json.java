@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.entraide.event.AppealEvent;
 import io.github.entraide.event.DomainEvent;
 import io.github.entraide.event.IntroductionEvent;
 import io.github.entraide.event.MemberEvent;
@@ -14,6 +15,7 @@ import io.github.entraide.event.OfferEvent;
 import io.github.entraide.event.RequestEvent;
 import io.github.entraide.notification.ContactsSharedNotice;
 import io.github.entraide.notification.ContentApprovedNotice;
+import io.github.entraide.notification.CrisisAppealNotice;
 import io.github.entraide.notification.InactivityWarningNotice;
 import io.github.entraide.notification.MemberReinstatedNotice;
 import io.github.entraide.notification.MemberSuspendedNotice;
@@ -51,7 +53,8 @@ public final class Json {
             Map.entry(NotificationKind.CONTENT_APPROVED, ContentApprovedNotice.class),
             Map.entry(NotificationKind.MEMBER_SUSPENDED, MemberSuspendedNotice.class),
             Map.entry(NotificationKind.MEMBER_REINSTATED, MemberReinstatedNotice.class),
-            Map.entry(NotificationKind.INACTIVITY_WARNING, InactivityWarningNotice.class));
+            Map.entry(NotificationKind.INACTIVITY_WARNING, InactivityWarningNotice.class),
+            Map.entry(NotificationKind.CRISIS_APPEAL, CrisisAppealNotice.class));
 
     private Json() {
     }
@@ -126,6 +129,8 @@ public final class Json {
                 return read(json, RequestEvent.class);
             case "introduction":
                 return read(json, IntroductionEvent.class);
+            case "appeal":
+                return read(json, AppealEvent.class);
             default:
                 throw new IllegalArgumentException("unknown event type " + type);
         }

@@ -1,6 +1,8 @@
 package io.github.entraide.memory;
 
 import io.github.entraide.ConflictException;
+import io.github.entraide.domain.Appeal;
+import io.github.entraide.domain.AppealId;
 import io.github.entraide.domain.AuditEntry;
 import io.github.entraide.domain.CaseOrigin;
 import io.github.entraide.domain.CaseStatus;
@@ -22,6 +24,7 @@ import io.github.entraide.domain.RequestId;
 import io.github.entraide.domain.RequestStatus;
 import io.github.entraide.domain.Territory;
 import io.github.entraide.domain.TerritoryId;
+import io.github.entraide.spi.AppealRepository;
 import io.github.entraide.spi.AuditTrail;
 import io.github.entraide.spi.IntroductionRepository;
 import io.github.entraide.spi.MemberRepository;
@@ -73,6 +76,11 @@ public final class InMemoryStorage implements Storage {
     private final Map<Key, HelpRequest> requests = new HashMap<>();
     private final Map<Key, Introduction> introductions = new HashMap<>();
     private final Map<Key, ModerationCase> cases = new HashMap<>();
+    private final Map<Key, Appeal> appeals = new HashMap<>();
+    /** Territory and member id → the member's opt-out token. */
+    private final Map<Key, String> optOutTokens = new HashMap<>();
+    /** Territory and token → the member's id. */
+    private final Map<Key, MemberId> optOutMembers = new HashMap<>();
     private final List<AuditEntry> auditEntries = new ArrayList<>();
     private final java.util.Set<String> auditIds = new java.util.HashSet<>();
     private final Map<String, OutboxMessage> outboxMessages = new HashMap<>();
@@ -133,7 +141,7 @@ public final class InMemoryStorage implements Storage {
     /**
      * Every object the store holds, for tests that scan it (for example, that an erased member
      * left no personal data): territories, members, offers, requests, introductions, moderation
-     * cases, audit entries and outbox messages.
+     * cases, appeals, opt-out tokens (as lists), audit entries and outbox messages.
      *
      * @return a snapshot
      */
@@ -147,6 +155,8 @@ public final class InMemoryStorage implements Storage {
             all.addAll(requests.values());
             all.addAll(introductions.values());
             all.addAll(cases.values());
+            all.addAll(appeals.values());
+            optOutTokens.forEach((key, token) -> all.add(List.of("opt-out token", key.territory(), key.id(), token)));
             all.addAll(auditEntries);
             all.addAll(outboxMessages.values());
             return all;
@@ -560,6 +570,79 @@ public final class InMemoryStorage implements Storage {
                                     && c.reporterId().map(reporterId::equals).orElse(false)
                                     && !c.openedAt().isBefore(since))
                             .count();
+                }
+            };
+        }
+
+        @Override
+        public AppealRepository appeals() {
+            return new AppealRepository() {
+                @Override
+                public Appeal insert(Appeal appeal) {
+                    return Tx.this.insert(appeals, new Key(appeal.territoryId(), appeal.id().value()),
+                            appeal.withVersion(1), "appeal");
+                }
+
+                @Override
+                public Appeal update(Appeal appeal) {
+                    return Tx.this.update(appeals, new Key(appeal.territoryId(), appeal.id().value()), appeal,
+                            appeal.version(), Appeal::version, appeal::withVersion, "appeal");
+                }
+
+                @Override
+                public Optional<Appeal> find(TerritoryId territoryId, AppealId id) {
+                    check();
+                    return Optional.ofNullable(appeals.get(new Key(territoryId, id.value())));
+                }
+
+                @Override
+                public List<Appeal> all(TerritoryId territoryId) {
+                    check();
+                    return appeals.values().stream().filter(a -> a.territoryId().equals(territoryId))
+                            .sorted(Comparator.comparing(Appeal::createdAt).thenComparing(a -> a.id().value())
+                                    .reversed())
+                            .collect(Collectors.toList());
+                }
+
+                @Override
+                public long createdSince(TerritoryId territoryId, Instant since) {
+                    check();
+                    return appeals.values().stream()
+                            .filter(a -> a.territoryId().equals(territoryId) && !a.createdAt().isBefore(since))
+                            .count();
+                }
+
+                @Override
+                public void insertOptOutToken(TerritoryId territoryId, MemberId memberId, String token) {
+                    check();
+                    Objects.requireNonNull(token, "token");
+                    Key byMember = new Key(territoryId, memberId.value());
+                    Key byToken = new Key(territoryId, token);
+                    if (optOutTokens.containsKey(byMember) || optOutMembers.containsKey(byToken)) {
+                        throw new ConflictException("opt-out token", memberId.value());
+                    }
+                    put(optOutTokens, byMember, token);
+                    put(optOutMembers, byToken, memberId);
+                }
+
+                @Override
+                public Map<MemberId, String> optOutTokens(TerritoryId territoryId,
+                        java.util.Collection<MemberId> memberIds) {
+                    check();
+                    Map<MemberId, String> found = new HashMap<>();
+                    for (MemberId id : memberIds) {
+                        String token = optOutTokens.get(new Key(territoryId, id.value()));
+                        if (token != null) {
+                            found.put(id, token);
+                        }
+                    }
+                    return found;
+                }
+
+                @Override
+                public Optional<MemberId> optOutMember(TerritoryId territoryId, String token) {
+                    check();
+                    return Optional.ofNullable(optOutMembers.get(new Key(territoryId, token)));
                 }
             };
         }

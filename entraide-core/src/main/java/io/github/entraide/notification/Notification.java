@@ -10,7 +10,7 @@ import io.github.entraide.domain.TerritoryId;
 public sealed interface Notification permits IntroductionProposedNotice, ContactsSharedNotice,
         ProposalReminderNotice, ProposalExpiredNotice, OfferRemovedNotice, ErasureConfirmedNotice,
         RequestRemovedNotice, ContentApprovedNotice, MemberSuspendedNotice, MemberReinstatedNotice,
-        InactivityWarningNotice {
+        InactivityWarningNotice, CrisisAppealNotice {
 
     /** @return the kind */
     NotificationKind kind();

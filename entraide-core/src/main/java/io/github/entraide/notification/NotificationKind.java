@@ -25,5 +25,7 @@ public enum NotificationKind {
     /** To a member: a moderator lifted their suspension or ban. */
     MEMBER_REINSTATED,
     /** To an inactive member: their account will be erased on a date unless they come back. */
-    INACTIVITY_WARNING
+    INACTIVITY_WARNING,
+    /** To a helper who opted in: a moderator's crisis appeal, with a one-click link to stop appeals. */
+    CRISIS_APPEAL
 }

@@ -24,6 +24,9 @@ public interface StorageTransaction {
     /** @return moderation cases */
     ModerationCaseRepository moderationCases();
 
+    /** @return crisis appeals and the helpers' opt-out tokens */
+    AppealRepository appeals();
+
     /** @return the append-only audit trail */
     AuditTrail audit();
 

@@ -21,8 +21,19 @@ class TerritorySettingsRoundTripThroughJsonTest {
                 .withSafeguarding(SafeguardingPolicy.standard().withVerifiedHelpersForMinors(true).withMinimumAges(17, 21))
                 .withRetention(new RetentionPolicy(Duration.ofDays(30), Duration.ofDays(365), Duration.ofDays(15)))
                 .withRateLimits(new RateLimits(3, 4, 6))
-                .withVolunteerTerms(Set.of("cairn"), Set.of("troc"));
+                .withVolunteerTerms(Set.of("cairn"), Set.of("troc"))
+                .withAppealsPerDay(7);
 
         assertThat(Json.read(Json.write(settings), TerritorySettings.class)).isEqualTo(settings);
+    }
+
+    @Test
+    void settingsStoredBeforeCrisisAppealsReadTheDefaultDailyLimit() {
+        String stored = Json.write(TerritorySettings.defaults().withAppealsPerDay(9)).replace("\"appealsPerDay\":9,", "")
+                .replace(",\"appealsPerDay\":9", "");
+        assertThat(stored).doesNotContain("appealsPerDay");
+
+        assertThat(Json.read(stored, TerritorySettings.class).appealsPerDay())
+                .isEqualTo(TerritorySettings.DEFAULT_APPEALS_PER_DAY);
     }
 }

@@ -279,6 +279,14 @@ public final class JdbcStorage implements Storage {
             return prefix + "audit_entry";
         }
 
+        String appeal() {
+            return prefix + "appeal";
+        }
+
+        String appealOptOut() {
+            return prefix + "appeal_opt_out";
+        }
+
         String outbox() {
             return prefix + "outbox";
         }

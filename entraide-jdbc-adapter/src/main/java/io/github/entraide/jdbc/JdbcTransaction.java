@@ -39,6 +39,7 @@ import io.github.entraide.domain.TerritorySettings;
 import io.github.entraide.domain.Timing;
 import io.github.entraide.domain.Urgency;
 import io.github.entraide.domain.WeeklyAvailability;
+import io.github.entraide.spi.AppealRepository;
 import io.github.entraide.spi.AuditTrail;
 import io.github.entraide.spi.IntroductionRepository;
 import io.github.entraide.spi.MemberRepository;
@@ -90,6 +91,7 @@ final class JdbcTransaction implements StorageTransaction {
     private final RequestRepository requests = new Requests();
     private final IntroductionRepository introductions = new Introductions();
     private final ModerationCaseRepository moderationCases = new ModerationCases();
+    private final AppealRepository appeals;
     private final AuditTrail audit = new Audit();
     private final OutboxWriter outboxWriter = new Writer();
 
@@ -99,6 +101,7 @@ final class JdbcTransaction implements StorageTransaction {
         this.dialect = dialect;
         this.tables = tables;
         this.territoryCache = territoryCache;
+        this.appeals = new JdbcAppeals(this, tables);
     }
 
     void close() {
@@ -121,7 +124,7 @@ final class JdbcTransaction implements StorageTransaction {
         T map(ResultSet rs) throws SQLException;
     }
 
-    private <T> List<T> list(String operation, String sql, Binder binder, RowMapper<T> mapper) {
+    <T> List<T> list(String operation, String sql, Binder binder, RowMapper<T> mapper) {
         check();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             binder.bind(ps);
@@ -137,7 +140,7 @@ final class JdbcTransaction implements StorageTransaction {
         }
     }
 
-    private <T> Optional<T> one(String operation, String sql, Binder binder, RowMapper<T> mapper) {
+    <T> Optional<T> one(String operation, String sql, Binder binder, RowMapper<T> mapper) {
         List<T> rows = list(operation, sql, binder, mapper);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
@@ -148,7 +151,7 @@ final class JdbcTransaction implements StorageTransaction {
      *
      * @return true if a row was inserted, false on a duplicate key
      */
-    private boolean insert(String operation, String sql, Binder binder) {
+    boolean insert(String operation, String sql, Binder binder) {
         check();
         try (PreparedStatement ps = connection.prepareStatement(sql + dialect.onConflictDoNothing())) {
             binder.bind(ps);
@@ -162,7 +165,7 @@ final class JdbcTransaction implements StorageTransaction {
     }
 
     /** Runs an update or delete and returns the number of rows changed. */
-    private int update(String operation, String kind, String sql, Binder binder) {
+    int update(String operation, String kind, String sql, Binder binder) {
         check();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             binder.bind(ps);
@@ -175,7 +178,7 @@ final class JdbcTransaction implements StorageTransaction {
         }
     }
 
-    private static String placeholders(int n) {
+    static String placeholders(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
@@ -221,6 +224,12 @@ final class JdbcTransaction implements StorageTransaction {
     public ModerationCaseRepository moderationCases() {
         check();
         return moderationCases;
+    }
+
+    @Override
+    public AppealRepository appeals() {
+        check();
+        return appeals;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.github.entraide.domain.Timing;
 import io.github.entraide.domain.Urgency;
 import io.github.entraide.notification.ContactsSharedNotice;
 import io.github.entraide.notification.ContentApprovedNotice;
+import io.github.entraide.notification.CrisisAppealNotice;
 import io.github.entraide.notification.ErasureConfirmedNotice;
 import io.github.entraide.notification.InactivityWarningNotice;
 import io.github.entraide.notification.IntroductionProposedNotice;
@@ -139,6 +140,8 @@ public final class DefaultMessageTemplates implements MessageTemplates {
             return reinstated((MemberReinstatedNotice) notification, context);
         } else if (notification instanceof InactivityWarningNotice) {
             return inactivity((InactivityWarningNotice) notification, context);
+        } else if (notification instanceof CrisisAppealNotice) {
+            return appeal((CrisisAppealNotice) notification, context);
         }
         throw new IllegalArgumentException("no template for " + notification.kind());
     }
@@ -456,6 +459,26 @@ public final class DefaultMessageTemplates implements MessageTemplates {
                         + "l'entraide.",
                         "To keep your account, simply sign in again before that date. If you no longer wish to take "
                         + "part, there is nothing to do. Thank you for taking part in mutual aid."))
+                .footer(c.branding()).build(subject);
+    }
+
+    private RenderedMessage appeal(CrisisAppealNotice n, MessageContext c) {
+        String territory = c.branding().displayName();
+        String subject = t(c, territory + " : appel aux bénévoles", territory + ": a call for volunteers");
+        return new MailBody(c, subject).paragraph(greeting(c, n.recipient().name()))
+                .paragraph(t(c, "L'équipe de modération de " + territory + " lance un appel aux personnes bénévoles :",
+                        "The moderators of " + territory + " send a call to volunteers:"))
+                .quote(n.text())
+                .paragraph(t(c, "Si vous pouvez aider, proposez ou mettez à jour votre offre d'aide sur le service "
+                        + "d'entraide ; les demandes vous seront proposées comme d'habitude.",
+                        "If you can help, publish or update your offer of help on the mutual-aid service; requests "
+                        + "will be proposed to you as usual."))
+                .paragraph(volunteerOnly(c))
+                .paragraph(t(c, "Vous recevez ce message parce que vous avez accepté de recevoir les appels en cas de "
+                        + "crise. Un clic suffit pour ne plus les recevoir :",
+                        "You receive this message because you agreed to receive appeals in a crisis. One click "
+                        + "stops them:"))
+                .action(t(c, "Ne plus recevoir d'appels", "Stop receiving appeals"), c.appealOptOut(n.optOutToken()))
                 .footer(c.branding()).build(subject);
     }
 }

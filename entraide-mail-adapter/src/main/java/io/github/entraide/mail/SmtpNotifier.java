@@ -3,6 +3,7 @@ package io.github.entraide.mail;
 import io.github.entraide.MailDeliveryException;
 import io.github.entraide.domain.TerritoryId;
 import io.github.entraide.internal.Checks;
+import io.github.entraide.notification.CrisisAppealNotice;
 import io.github.entraide.notification.Notification;
 import io.github.entraide.notification.Recipient;
 import io.github.entraide.spi.Notifier;
@@ -19,6 +20,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -43,7 +45,8 @@ import org.slf4j.LoggerFactory;
  * <p>Each message is {@code multipart/alternative} (plain text and HTML, UTF-8) in the
  * recipient's language, with {@code From}/{@code Reply-To} from the territory's
  * {@link TerritoryBranding} or the builder, {@code Auto-Submitted: auto-generated},
- * {@code List-Unsubscribe} when the territory has an unsubscribe URL, and a {@code Message-ID}
+ * {@code List-Unsubscribe} when the territory has an unsubscribe URL (for a crisis appeal, the
+ * helper's one-click opt-out link instead, with {@code List-Unsubscribe-Post} per RFC 8058), and a {@code Message-ID}
  * derived from the delivery id, {@code <deliveryId@territoryId.entraide>}: a resend carries the
  * same id. A resend happens when the relay crashed between the server's acceptance and marking
  * the message sent, or when the server accepted the message but its answer was lost (read timeout,
@@ -87,6 +90,7 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
     private final Map<TerritoryId, TerritoryBranding> brandings;
     private final MessageTemplates templates;
     private final IntroductionLinks links;
+    private final AppealOptOutLinks appealOptOutLinks;
     private final Clock clock;
     private final boolean reuseConnection;
 
@@ -107,6 +111,7 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
         this.brandings = Map.copyOf(b.brandings);
         this.templates = b.templates;
         this.links = b.links;
+        this.appealOptOutLinks = b.appealOptOutLinks;
         this.clock = b.clock;
         this.reuseConnection = b.reuseConnection;
         Properties p = new Properties();
@@ -231,7 +236,8 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
         TerritoryBranding branding = brandings.getOrDefault(notification.territoryId(), defaultBranding);
         Recipient recipient = notification.recipient();
         InternetAddress to = recipient(recipient);
-        MessageContext context = new MessageContext(recipient.locale(), branding, links);
+        MessageContext context = new MessageContext(recipient.locale(), branding, links,
+                Optional.ofNullable(appealOptOutLinks));
         RenderedMessage rendered;
         try {
             rendered = Objects.requireNonNull(templates.render(notification, context), "rendered message");
@@ -258,13 +264,19 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
         message.setSentDate(Date.from(clock.instant()));
         message.setHeader("Auto-Submitted", "auto-generated");
         message.setHeader("Content-Language", recipient.locale().getLanguage());
-        branding.unsubscribeUrl().ifPresent(u -> {
-            try {
-                message.setHeader("List-Unsubscribe", "<" + u + ">");
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        if (notification instanceof CrisisAppealNotice appeal) {
+            // The appeal's own one-click link (RFC 8058), rather than the territory's general one.
+            message.setHeader("List-Unsubscribe", "<" + context.appealOptOut(appeal.optOutToken()) + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        } else {
+            branding.unsubscribeUrl().ifPresent(u -> {
+                try {
+                    message.setHeader("List-Unsubscribe", "<" + u + ">");
+                } catch (MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
 
         // Quoted-printable parts never hold "=_", so this boundary cannot occur in them.
         String boundary = "=_entraide_" + deliveryId;
@@ -344,6 +356,7 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
         private final Map<TerritoryId, TerritoryBranding> brandings = new HashMap<>();
         private MessageTemplates templates = MessageTemplates.defaults();
         private IntroductionLinks links;
+        private AppealOptOutLinks appealOptOutLinks;
         private Clock clock = Clock.systemUTC();
         private boolean reuseConnection = true;
         private SSLContext sslContext;
@@ -572,6 +585,23 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
          */
         public Builder introductionUrlTemplate(String template) {
             this.links = IntroductionLinks.fromTemplate(template);
+            return this;
+        }
+
+        /**
+         * Where the one-click link that stops crisis appeals points; also sent as the
+         * {@code List-Unsubscribe} header of every appeal, with {@code List-Unsubscribe-Post:
+         * List-Unsubscribe=One-Click} (RFC 8058): the portal's endpoint must opt out on a POST
+         * without a signed-in member. Required to deliver crisis appeals: without it, an appeal's
+         * message fails (and goes, after the relay's retries, to the dead letters).
+         *
+         * @param template for example {@code https://portal.example/entraide/appeals/opt-out/{token}}
+         * @return this builder
+         * @throws IllegalArgumentException if the template is invalid (see
+         *     {@link AppealOptOutLinks#fromTemplate(String)})
+         */
+        public Builder appealOptOutUrlTemplate(String template) {
+            this.appealOptOutLinks = AppealOptOutLinks.fromTemplate(template);
             return this;
         }
 

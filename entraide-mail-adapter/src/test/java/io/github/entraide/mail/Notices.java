@@ -1,5 +1,6 @@
 package io.github.entraide.mail;
 
+import io.github.entraide.domain.AppealId;
 import io.github.entraide.domain.CategoryId;
 import io.github.entraide.domain.IntroductionId;
 import io.github.entraide.domain.MemberRole;
@@ -13,6 +14,7 @@ import io.github.entraide.domain.Urgency;
 import io.github.entraide.internal.Json;
 import io.github.entraide.notification.ContactsSharedNotice;
 import io.github.entraide.notification.ContentApprovedNotice;
+import io.github.entraide.notification.CrisisAppealNotice;
 import io.github.entraide.notification.ErasureConfirmedNotice;
 import io.github.entraide.notification.InactivityWarningNotice;
 import io.github.entraide.notification.IntroductionProposedNotice;
@@ -36,6 +38,9 @@ final class Notices {
     static final Instant NOW = Instant.parse("2026-03-17T09:00:00Z");
     static final IntroductionId INTRO = IntroductionId.of("intro-42");
     static final String COUNTERPART_EMAIL = "elodie.martin@example.org";
+    static final String OPT_OUT_TOKEN = "grenoble-alpes-metropole~0123456789abcdefghjkmnpqrs";
+    static final String OPT_OUT_TEMPLATE = "https://portal.example/entraide/appeals/opt-out/{token}";
+    static final String OPT_OUT_URL = "https://portal.example/entraide/appeals/opt-out/" + OPT_OUT_TOKEN;
     static final String URL_TEMPLATE = "https://portal.example/entraide/introductions/{introductionId}/{action}";
 
     private Notices() {
@@ -74,9 +79,17 @@ final class Notices {
                 return new MemberReinstatedNotice(GRENOBLE, r);
             case INACTIVITY_WARNING:
                 return new InactivityWarningNotice(GRENOBLE, r, NOW.plus(java.time.Duration.ofDays(30)));
+            case CRISIS_APPEAL:
+                return appeal(r, r.locale().getLanguage().equals("en")
+                        ? "Lockdown starts tomorrow: we need hands for the elderly's groceries."
+                        : "Le confinement commence demain : besoin de bras pour les courses des aînés.");
             default:
                 throw new IllegalArgumentException(kind.name());
         }
+    }
+
+    static CrisisAppealNotice appeal(Recipient r, String text) {
+        return new CrisisAppealNotice(GRENOBLE, r, AppealId.of("appeal-3"), text, OPT_OUT_TOKEN);
     }
 
     static IntroductionProposedNotice proposed(Recipient r, String text, boolean minor) {
@@ -111,6 +124,7 @@ final class Notices {
                 .heloName("entraide.test")
                 .from("noreply@entraide.example", "Entraide")
                 .introductionUrlTemplate(URL_TEMPLATE)
+                .appealOptOutUrlTemplate(OPT_OUT_TEMPLATE)
                 .branding(GRENOBLE, grenobleBranding())
                 .connectTimeout(java.time.Duration.ofSeconds(2))
                 .readTimeout(java.time.Duration.ofSeconds(5))

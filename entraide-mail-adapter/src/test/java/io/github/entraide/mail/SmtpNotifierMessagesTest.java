@@ -99,7 +99,9 @@ class SmtpNotifierMessagesTest {
             Map.entry(NotificationKind.MEMBER_REINSTATED,
                     new String[] {"votre compte est de nouveau actif", "your account is active again"}),
             Map.entry(NotificationKind.INACTIVITY_WARNING,
-                    new String[] {"votre compte sera bientôt effacé", "your account will soon be erased"})));
+                    new String[] {"votre compte sera bientôt effacé", "your account will soon be erased"}),
+            Map.entry(NotificationKind.CRISIS_APPEAL,
+                    new String[] {"appel aux bénévoles", "a call for volunteers"})));
 
     /** What the body of each kind must say besides the greeting and footer, in French then English. */
     private static final Map<NotificationKind, String[]> BODIES = new EnumMap<>(Map.ofEntries(
@@ -123,7 +125,9 @@ class SmtpNotifierMessagesTest {
             Map.entry(NotificationKind.MEMBER_REINSTATED, new String[] {"vous pouvez de nouveau publier",
                 "you can again publish"}),
             Map.entry(NotificationKind.INACTIVITY_WARNING, new String[] {"effacés à partir du jeudi 16 avril 2026 "
-                + "à 11h00", "erased from Thursday 16 April 2026 at 11:00"})));
+                + "à 11h00", "erased from Thursday 16 April 2026 at 11:00"}),
+            Map.entry(NotificationKind.CRISIS_APPEAL, new String[] {"besoin de bras pour les courses des aînés",
+                "we need hands for the elderly's groceries"})));
 
     @Test
     void everyKindHasASubjectAndABodyToCheck() {
@@ -160,7 +164,9 @@ class SmtpNotifierMessagesTest {
         assertThat(m.getAllRecipients()).hasSize(1);
         assertThat(((InternetAddress) m.getReplyTo()[0]).getAddress()).isEqualTo("moderation@grenoble.example");
         assertThat(r.header("Auto-Submitted")).isEqualTo("auto-generated");
-        assertThat(r.header("List-Unsubscribe")).isEqualTo("<https://portal.example/entraide/desabonnement>");
+        assertThat(r.header("List-Unsubscribe")).as("an appeal's own one-click link, else the territory's")
+                .isEqualTo(kind == NotificationKind.CRISIS_APPEAL ? "<" + Notices.OPT_OUT_URL + ">"
+                        : "<https://portal.example/entraide/desabonnement>");
         assertThat(r.header("Content-Language")).isEqualTo(en ? "en" : "fr");
         assertThat(m.getSentDate()).isNotNull();
 

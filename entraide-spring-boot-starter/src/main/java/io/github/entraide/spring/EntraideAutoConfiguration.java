@@ -149,6 +149,9 @@ public class EntraideAutoConfiguration {
         if (mail.getIntroductionUrlTemplate() != null && !mail.getIntroductionUrlTemplate().isBlank()) {
             builder.introductionUrlTemplate(mail.getIntroductionUrlTemplate());
         }
+        if (mail.getAppealOptOutUrlTemplate() != null && !mail.getAppealOptOutUrlTemplate().isBlank()) {
+            builder.appealOptOutUrlTemplate(mail.getAppealOptOutUrlTemplate());
+        }
         return builder.build();
     }
 

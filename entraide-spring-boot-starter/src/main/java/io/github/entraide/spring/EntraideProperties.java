@@ -94,6 +94,8 @@ public class EntraideProperties {
         private String fromName = "Entraide";
         /** Link to the portal's introduction page, with {introductionId} and {action} placeholders. */
         private String introductionUrlTemplate;
+        /** Link to the portal's crisis-appeal opt-out page, with a {token} placeholder; needed to send appeals. */
+        private String appealOptOutUrlTemplate;
 
         /** Creates the defaults. */
         public Mail() {
@@ -187,6 +189,16 @@ public class EntraideProperties {
         /** @param introductionUrlTemplate the introduction link template */
         public void setIntroductionUrlTemplate(String introductionUrlTemplate) {
             this.introductionUrlTemplate = introductionUrlTemplate;
+        }
+
+        /** @return the crisis-appeal opt-out link template */
+        public String getAppealOptOutUrlTemplate() {
+            return appealOptOutUrlTemplate;
+        }
+
+        /** @param appealOptOutUrlTemplate the crisis-appeal opt-out link template */
+        public void setAppealOptOutUrlTemplate(String appealOptOutUrlTemplate) {
+            this.appealOptOutUrlTemplate = appealOptOutUrlTemplate;
         }
     }
 

@@ -25,6 +25,7 @@ import io.github.entraide.command.RecordConsent;
 import io.github.entraide.command.RegisterMember;
 import io.github.entraide.command.ReportContent;
 import io.github.entraide.command.SanctionMember;
+import io.github.entraide.command.SendAppeal;
 import io.github.entraide.command.StatisticsQuery;
 import io.github.entraide.command.UpdateOffer;
 import io.github.entraide.command.UpdateProfile;
@@ -250,6 +251,17 @@ class AuthorizationMatrixTest {
                     new MatchRequest(G, s.open.id().value(), 5)), OWNER, MOD, ADMIN, SYSTEM),
             useCase("matching.assignOpenRequests", s -> s.beneficiary, (s, a) -> s.entraide().matching()
                     .assignOpenRequests(a, new AssignOpenRequests(G)), MOD, ADMIN, SYSTEM),
+            // AppealService: any moderator of the territory; opting out needs only the link's token
+            useCase("appeals.send", s -> s.helper, (s, a) -> s.entraide().appeals().send(a, SendAppeal.builder(G)
+                    .textFr("Confinement : besoin de bras pour les courses.")
+                    .textEn("Lockdown: hands needed for groceries.").categoryId("groceries").build()), MOD, ADMIN),
+            useCase("appeals.list", s -> s.helper, (s, a) -> s.entraide().appeals().list(a, World.GRENOBLE_ID),
+                    MOD, ADMIN),
+            useCase("appeals.optOut", s -> s.helper, (s, a) -> {
+                String token = s.optOutTokenOfTheHelper();
+                s.entraide().appeals().optOut(token);
+                return s.entraide().members().view(World.actor(s.helper), new MemberRef(G, s.helper.id().value()));
+            }, ActorKind.values()),
             // StatisticsService
             useCase("statistics.compute", s -> s.beneficiary, (s, a) -> s.entraide().statistics().compute(a,
                     new StatisticsQuery(G, World.START, s.world.clock.instant().plusSeconds(1))), MOD, ADMIN, SYSTEM));
@@ -299,7 +311,8 @@ class AuthorizationMatrixTest {
                         "io.github.entraide.service.") && m.getReturnType().getSimpleName().endsWith("Service"))
                 .collect(Collectors.toList());
         assertThat(services).extracting(Method::getName).containsExactlyInAnyOrder("territories", "members",
-                "offers", "requests", "introductions", "maintenance", "moderation", "privacy", "statistics", "matching");
+                "offers", "requests", "introductions", "maintenance", "moderation", "privacy", "statistics", "matching",
+                "appeals");
         Set<String> publicMethods = services.stream()
                 .flatMap(accessor -> Arrays.stream(accessor.getReturnType().getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())

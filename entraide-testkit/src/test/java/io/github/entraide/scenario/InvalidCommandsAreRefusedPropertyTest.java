@@ -35,6 +35,7 @@ import io.github.entraide.command.RegisterMember;
 import io.github.entraide.command.ReportContent;
 import io.github.entraide.command.RequestRef;
 import io.github.entraide.command.SanctionMember;
+import io.github.entraide.command.SendAppeal;
 import io.github.entraide.command.StatisticsQuery;
 import io.github.entraide.command.UpdateOffer;
 import io.github.entraide.command.UpdateProfile;
@@ -46,6 +47,7 @@ import io.github.entraide.domain.CaseStatus;
 import io.github.entraide.domain.CategoryCatalogue;
 import io.github.entraide.domain.Commune;
 import io.github.entraide.domain.ConsentPurpose;
+import io.github.entraide.domain.GeoCircle;
 import io.github.entraide.domain.GeoPoint;
 import io.github.entraide.domain.IntroductionMode;
 import io.github.entraide.domain.MemberRole;
@@ -495,6 +497,24 @@ class InvalidCommandsAreRefusedPropertyTest {
                 List.of(new Call<>("statistics.compute", (n, c) -> n.entraide().statistics().compute(MODERATOR, c)),
                         new Call<>("statistics.compute by the system",
                                 (n, c) -> n.entraide().statistics().compute(World.SYSTEM, c)))));
+        all.add(new CommandCase<>(SendAppeal.class, n -> Gen.zip(Gen.zip(texts(), texts(), Pair::new),
+                Gen.zip(optionals(elements("groceries", "conversation")), oneOf(
+                        constant(new Pair<Set<String>, Optional<GeoCircle>>(Set.of(), Optional.empty())),
+                        sets(inseeCodes(), 1, 3).map(c -> new Pair<Set<String>, Optional<GeoCircle>>(c, Optional.empty())),
+                        doubles(0.1, 100).map(r -> new Pair<Set<String>, Optional<GeoCircle>>(Set.of(),
+                                Optional.of(new GeoCircle(GeoPoint.of(45.18, 5.72), r))))), Pair::new),
+                (texts, filters) -> new SendAppeal(G, texts.first(), texts.second(), filters.first(),
+                        filters.second().first(), filters.second().second())),
+                breakers("territoryId", badIdentifier(), "textFr", badText(SendAppeal.MAX_TEXT, true, false),
+                        "textEn", badText(SendAppeal.MAX_TEXT, true, false),
+                        "categoryId", anyOf(missing(), anyOf(constant(""), strings(LETTERS, 65, 100),
+                                strings(LETTERS + " /@é#", 1, 20).filter(x -> !x.matches(Constraints.IDENTIFIER)))
+                                .map(Optional::of)),
+                        "communes", anyOf(missing(), constant(Set.of("3818")), constant(nullElementSet("38185")),
+                                constant(IntStream.range(0, 501).mapToObj(i -> String.format("%05d", i))
+                                        .collect(Collectors.toSet()))),
+                        "within", missing()),
+                List.of(new Call<>("appeals.send", (n, c) -> n.entraide().appeals().send(MODERATOR, c)))));
         return all;
     }
 
@@ -542,7 +562,7 @@ class InvalidCommandsAreRefusedPropertyTest {
         Set<String> records = CommandRecords.simpleNames();
         Set<String> covered = commands().stream().map(c -> c.type().getSimpleName())
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(covered).isEqualTo(records).hasSize(24);
+        assertThat(covered).isEqualTo(records).hasSize(25);
     }
 
     @Test

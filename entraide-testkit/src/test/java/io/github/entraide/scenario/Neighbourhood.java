@@ -80,6 +80,25 @@ final class Neighbourhood {
         return world.entraide;
     }
 
+    /**
+     * The helper opts in to crisis appeals, a moderator sends one, and the helper's opt-out token is
+     * read from the e-mail in the outbox.
+     */
+    String optOutTokenOfTheHelper() {
+        entraide().members().recordConsent(World.actor(helper), io.github.entraide.command.RecordConsent.grant(
+                World.GRENOBLE, helper.id().value(), io.github.entraide.domain.ConsentPurpose.CRISIS_APPEALS,
+                World.CONSENT_VERSION));
+        entraide().appeals().send(Actor.moderator(World.GRENOBLE_ID, "mod-grenoble"),
+                io.github.entraide.command.SendAppeal.builder(World.GRENOBLE).textFr("Besoin de bras ce soir.")
+                        .textEn("Hands needed tonight.").build());
+        return world.storage.snapshot().stream().filter(io.github.entraide.spi.OutboxMessage.class::isInstance)
+                .map(io.github.entraide.spi.OutboxMessage.class::cast)
+                .filter(m -> m.type().equals("notification.crisis_appeal"))
+                .map(m -> (io.github.entraide.notification.CrisisAppealNotice) io.github.entraide.internal.Json
+                        .readNotification(m.type(), m.payload()))
+                .map(io.github.entraide.notification.CrisisAppealNotice::optOutToken).findFirst().orElseThrow();
+    }
+
     OfferRef offerRef() {
         return new OfferRef(World.GRENOBLE, offer.id().value());
     }

@@ -6,11 +6,13 @@
 -- so that later migrations (which alter, index or drop by name) apply to the partitioned tables as
 -- they do to plain ones. One transaction: it applies wholly or not at all.
 --
--- Partitioned: member, offer, request, introduction, moderation_case, audit_entry (every key and
--- index of theirs leads with territory_id, so PostgreSQL accepts them on a partitioned table and
--- prunes to one partition for every statement of the adapter). Not partitioned: territory (one row
--- per territory), schema_history, and the outbox with its counter (a queue the relays read across
--- territories, keyed by message id, with one global sequence).
+-- Partitioned: member, offer, request, introduction, moderation_case, audit_entry, appeal_opt_out
+-- (every key and index of theirs leads with territory_id, so PostgreSQL accepts them on a
+-- partitioned table and prunes to one partition for every statement of the adapter). Not
+-- partitioned: territory (one row per territory), appeal (a few rows a day per territory),
+-- schema_history, and the outbox with its counter (a queue the relays read across territories,
+-- keyed by message id, with one global sequence). Tables already partitioned are left alone: after
+-- an upgrade that adds a table to the list (V6 added appeal_opt_out), run the script again.
 DO $entraide$
 DECLARE
     base text;
@@ -20,9 +22,14 @@ DECLARE
     statement text;
     i int;
 BEGIN
-    FOREACH base IN ARRAY ARRAY['member', 'offer', 'request', 'introduction', 'moderation_case', 'audit_entry'] LOOP
+    FOREACH base IN ARRAY ARRAY['member', 'offer', 'request', 'introduction', 'moderation_case', 'audit_entry',
+                               'appeal_opt_out'] LOOP
         t := '${prefix}' || base;
         old := t || '_unpartitioned';
+        IF NOT EXISTS (SELECT 1 FROM pg_class c WHERE c.relname = t
+                       AND c.relnamespace = current_schema()::regnamespace) THEN
+            CONTINUE; -- added by a later version than the schema's: partitioned when the script runs again
+        END IF;
         IF EXISTS (SELECT 1 FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid
                    WHERE c.relname = t AND c.relnamespace = current_schema()::regnamespace) THEN
             CONTINUE; -- already partitioned

@@ -20,6 +20,7 @@ import io.github.entraide.command.RegisterMember;
 import io.github.entraide.command.ReportContent;
 import io.github.entraide.command.RequestRef;
 import io.github.entraide.command.SanctionMember;
+import io.github.entraide.command.SendAppeal;
 import io.github.entraide.command.StatisticsQuery;
 import io.github.entraide.command.UpdateOffer;
 import io.github.entraide.command.UpdateProfile;
@@ -230,6 +231,10 @@ final class HostileCases {
                 List.of(call("statistics.compute",
                         (w, c) -> w.entraide.statistics().compute(HostileWorld.MODERATOR, c))),
                 Map.of()));
+        all.add(new Case<>(SendAppeal.class, w -> SendAppeal.builder(G).textFr("Besoin de bras pour les courses.")
+                .textEn("Hands needed for groceries.").categoryId("groceries").build(),
+                List.of(call("appeals.send", (w, c) -> w.entraide.appeals().send(HostileWorld.MODERATOR, c))),
+                Map.of("textFr", strip, "textEn", strip)));
         return List.copyOf(all);
     }
 

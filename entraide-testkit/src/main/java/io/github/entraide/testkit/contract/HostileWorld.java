@@ -65,7 +65,9 @@ final class HostileWorld {
     HostileWorld(Storage storage) {
         entraide = Entraide.builder().storage(storage).clock(clock).idGenerator(new SequentialIdGenerator("h"))
                 .build();
-        entraide.territories().create(ADMIN, GrenobleFixture.createCommand(TerritorySettings.defaults()));
+        // Appeals are limited per territory and day: lifted, so that hostile appeals are stored, not rate-limited.
+        entraide.territories().create(ADMIN, GrenobleFixture.createCommand(TerritorySettings.defaults()
+                .withAppealsPerDay(1_000_000)));
         entraide.territories().create(ADMIN, new CreateTerritory("lyon-villeurbanne", "Lyon et Villeurbanne",
                 List.of(new Commune("69123", "Lyon", GeoPoint.of(45.7578, 4.8320), 522_250)),
                 CategoryCatalogue.defaults(), TerritorySettings.defaults()));

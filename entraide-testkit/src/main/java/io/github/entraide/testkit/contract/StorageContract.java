@@ -138,6 +138,19 @@ public abstract class StorageContract {
         }
     }
 
+    /** The appeal repository's contract. */
+    @Nested
+    public class Appeals extends AppealRepositoryContract {
+        /** Creates the nested suite. */
+        public Appeals() {
+        }
+
+        @Override
+        protected Storage newStorage() {
+            return StorageContract.this.newStorage();
+        }
+    }
+
     /** The audit trail's contract. */
     @Nested
     public class Audit extends AuditTrailContract {

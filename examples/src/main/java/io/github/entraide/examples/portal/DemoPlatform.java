@@ -63,6 +63,7 @@ public final class DemoPlatform implements AutoCloseable {
                     .connectTimeout(Duration.ofSeconds(3))
                     .from("entraide@example.org", "Entraide")
                     .introductionUrlTemplate(baseUrl + "/introductions/{introductionId}/{action}")
+                    .appealOptOutUrlTemplate(baseUrl + "/appeals/opt-out/{token}")
                     .branding(GrenobleFixture.TERRITORY_ID, TerritoryBranding.named(GrenobleFixture.NAME))
                     .clock(clock)
                     .build();

@@ -15,6 +15,8 @@ import io.github.entraide.command.MemberRef;
 import io.github.entraide.command.ProposeIntroduction;
 import io.github.entraide.command.PublishOffer;
 import io.github.entraide.command.RegisterMember;
+import io.github.entraide.domain.ConsentPurpose;
+import io.github.entraide.command.RecordConsent;
 import io.github.entraide.command.RequestRef;
 import io.github.entraide.domain.Actor;
 import io.github.entraide.domain.CategoryId;
@@ -73,7 +75,7 @@ final class PortalPages {
     private static final Map<String, String> LANGUAGES = languages();
     private static final Set<String> DONE = Set.of("signup", "offer", "offer-review", "proposed", "accepted",
             "declined", "reported", "decided", "erased", "offer-updated", "offer-withdrawn", "request-updated",
-            "request-review", "request-cancelled", "confirmed", "completed");
+            "request-review", "request-cancelled", "confirmed", "completed", "appeals");
 
     private final DemoPlatform platform;
     private final Entraide entraide;
@@ -88,6 +90,8 @@ final class PortalPages {
     final CompletionPages completions;
     /** The moderators' dead letters. */
     final DeadLetterPages deadLetters;
+    /** Crisis appeals, and the one-click opt-out. */
+    final AppealPages appeals;
 
     PortalPages(DemoPlatform platform, Territory territory, String baseUrl) {
         this.platform = platform;
@@ -99,6 +103,7 @@ final class PortalPages {
         this.requestEdits = new RequestEditPages(this, entraide, territory);
         this.completions = new CompletionPages(this, entraide, territory);
         this.deadLetters = new DeadLetterPages(platform);
+        this.appeals = new AppealPages(this, platform, territory);
     }
 
     /** Thrown by a handler to send the visitor elsewhere. */
@@ -200,7 +205,7 @@ final class PortalPages {
                 <form method="post" action="/signup" novalidate>{}
                 {}{}{}{}{}
                 <fieldset><legend>{}</legend>{}{}</fieldset>
-                {}{}
+                {}{}{}
                 <button type="submit">{}</button></form>
                 """, Layout.errors(x, errors), x.t("signup.intro"), Layout.csrf(x),
                 Layout.input(x, "name", "text", "field.name", x.paramOr("name", ""), true, " autocomplete=\"given-name\" maxlength=\"80\""),
@@ -215,6 +220,7 @@ final class PortalPages {
                         roles.contains("BENEFICIARY")),
                 Layout.checkbox(x, "terms", "terms", "yes", "field.terms", x.checked("terms")),
                 Layout.checkbox(x, "sharing", "sharing", "yes", "field.sharing", !posted || x.checked("sharing")),
+                Layout.checkbox(x, "appeals", "appeals", "yes", "field.appeals", posted && x.checked("appeals")),
                 x.t("signup.submit"));
         x.html(status, Layout.page(x, x.t("signup.title"), body));
     }
@@ -238,6 +244,10 @@ final class PortalPages {
         } catch (EntraideException e) {
             signupPage(x, 400, Layout.messages(x, e, MEMBER_LABELS));
             return;
+        }
+        if (AppealPages.wanted(x) && roles.contains(MemberRole.HELPER)) {
+            entraide.members().recordConsent(Actor.member(member.territoryId(), member.id()), RecordConsent.grant(t,
+                    member.id().value(), ConsentPurpose.CRISIS_APPEALS, CONSENT_VERSION));
         }
         x.ensureSession().signIn(Actor.member(member.territoryId(), member.id()));
         throw new Redirect(roles.contains(MemberRole.HELPER) ? "/offers/new?done=signup" : "/requests/new?done=signup");
@@ -613,7 +623,7 @@ final class PortalPages {
                     x.t("action." + d.action().name()), d.reasonCode(), d.decidedAt().toString()));
         }
         Html body = Html.of("{}{}<p>{}</p>{}<h2>{} ({})</h2>{}<h2>{}</h2>{}", done(x), Layout.errors(x, errors),
-                x.t("moderation.intro"), DeadLetterPages.link(x),
+                x.t("moderation.intro"), Html.join(List.of(AppealPages.link(x), DeadLetterPages.link(x))),
                 x.t("moderation.open"), open.size(),
                 cards.isEmpty() ? Html.of("<p>{}</p>", x.t("moderation.empty")) : Html.join(cards),
                 x.t("moderation.decided"), rows.isEmpty() ? Html.of("<p>{}</p>", x.t("moderation.none")) : Html.of(
@@ -701,19 +711,42 @@ final class PortalPages {
         Actor.Member me = requireMember(x);
         MemberView v = entraide.members().view(me, new MemberRef(t, me.memberId().value()));
         Html body = Html.of("""
-                <h2>{}</h2><table><tbody>
+                {}<h2>{}</h2><table><tbody>
                 <tr><th scope="row">{}</th><td>{}</td></tr><tr><th scope="row">{}</th><td>{}</td></tr>
                 <tr><th scope="row">{}</th><td>{}</td></tr><tr><th scope="row">{}</th><td>{}</td></tr>
                 </tbody></table>
+                <h2>{}</h2><p>{}</p>
+                <form method="post" action="/my-data/appeals">{}{}<button type="submit">{}</button></form>
                 <h2>{}</h2><p>{}</p><p><a href="/my-data/export.json" download>{}</a></p>
                 <h2>{}</h2><p>{}</p>
                 <form method="post" action="/my-data/erase">{}{}<button type="submit">{}</button></form>
-                """, x.t("mydata.profile"), x.t("field.name"), v.displayName(), x.t("field.email"), v.email(),
+                """, done(x), x.t("mydata.profile"), x.t("field.name"), v.displayName(), x.t("field.email"), v.email(),
                 x.t("field.phone"), v.phone().orElse("—"), x.t("field.commune"), communeName(v.inseeCode()),
+                x.t("mydata.appeals.title"), x.t(appealsWanted(v) ? "mydata.appeals.on" : "mydata.appeals.off"),
+                Layout.csrf(x), Layout.checkbox(x, "appeals", "appeals", "yes", "field.appeals", appealsWanted(v)),
+                x.t("mydata.appeals.submit"),
                 x.t("mydata.export.title"), x.t("mydata.export.text"), x.t("mydata.export.link"),
                 x.t("mydata.erase.title"), x.t("mydata.erase.text"), Layout.csrf(x),
                 Layout.checkbox(x, "confirm", "confirm", "yes", "mydata.erase.confirm", false), x.t("mydata.erase.submit"));
         x.html(200, Layout.page(x, x.t("mydata.title"), body));
+    }
+
+    private static boolean appealsWanted(MemberView v) {
+        boolean wanted = false;
+        for (io.github.entraide.domain.ConsentRecord c : v.consents()) {
+            if (c.purpose() == ConsentPurpose.CRISIS_APPEALS) {
+                wanted = c.granted();
+            }
+        }
+        return wanted;
+    }
+
+    /** POST /my-data/appeals: the member gives or withdraws their consent to crisis appeals. */
+    void myAppeals(Exchange x) {
+        Actor.Member me = requireMember(x);
+        entraide.members().recordConsent(me, new RecordConsent(t, me.memberId().value(), ConsentPurpose.CRISIS_APPEALS,
+                CONSENT_VERSION, AppealPages.wanted(x)));
+        throw new Redirect("/my-data?done=appeals");
     }
 
     void exportMyData(Exchange x) throws IOException {
@@ -864,6 +897,7 @@ final class PortalPages {
     private Html done(Exchange x) {
         return x.query("done").filter(DONE::contains).map(d -> Layout.notice(x, switch (d) {
             case "signup" -> "signup.done";
+            case "appeals" -> "mydata.appeals.done";
             case "offer" -> "offer.done";
             case "offer-review" -> "offer.review";
             case "reported" -> "report.done";
@@ -903,14 +937,14 @@ final class PortalPages {
         }
     }
 
-    private Map<String, String> communes() {
+    Map<String, String> communes() {
         Map<String, String> out = new LinkedHashMap<>();
         territory.communes().stream().sorted(Comparator.comparing(Commune::name))
                 .forEach(c -> out.put(c.inseeCode(), c.name()));
         return out;
     }
 
-    private Map<String, String> categories(Exchange x) {
+    Map<String, String> categories(Exchange x) {
         Map<String, String> out = new LinkedHashMap<>();
         for (HelpCategory c : territory.catalogue().all()) {
             out.put(c.id().value(), c.name(Locale.forLanguageTag(x.lang())));

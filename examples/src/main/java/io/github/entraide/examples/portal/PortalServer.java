@@ -34,6 +34,7 @@ public final class PortalServer implements AutoCloseable {
     private static final Pattern REQUEST_EDIT = Pattern.compile("/requests/([A-Za-z0-9._-]{1,64})/(edit|cancel)");
     private static final Pattern COMPLETE = Pattern.compile("/introductions/([A-Za-z0-9._-]{1,64})/complete");
     private static final Pattern REQUEUE = Pattern.compile("/moderation/dead-letters/([A-Za-z0-9._-]{1,64})/requeue");
+    private static final Pattern OPT_OUT = Pattern.compile("/appeals/opt-out/([A-Za-z0-9._~-]{1,128})");
     private static final Pattern ANSWER = Pattern.compile("/introductions/([A-Za-z0-9._-]{1,64})/(accept|decline)");
 
     private final HttpServer http;
@@ -164,7 +165,9 @@ public final class PortalServer implements AutoCloseable {
             error(x, 405, x.t("error.method"));
             return;
         }
-        if (post) {
+        Matcher optOut = OPT_OUT.matcher(path);
+        if (post && !optOut.matches()) {
+            // The opt-out link's token is its own authority, and mail clients POST it without a session (RFC 8058).
             checkCsrf(x);
         }
         Matcher m;
@@ -187,8 +190,13 @@ public final class PortalServer implements AutoCloseable {
             case "/report" -> only(post, () -> pages.report(x));
             case "/stats.csv" -> only(get, () -> pages.statsCsv(x));
             case "/moderation/dead-letters" -> only(get, () -> pages.deadLetters.list(x));
+            case "/moderation/appeals" -> either(get, post, () -> pages.appeals.list(x), () -> pages.appeals.send(x));
+            case "/my-data/appeals" -> only(post, () -> pages.myAppeals(x));
             default -> {
-                if ((m = REQUEST.matcher(path)).matches()) {
+                if (optOut.matches()) {
+                    String token = optOut.group(1);
+                    either(get, post, () -> pages.appeals.optOutForm(x, token), () -> pages.appeals.optOut(x, token));
+                } else if ((m = REQUEST.matcher(path)).matches()) {
                     String id = m.group(1);
                     only(get, () -> pages.request(x, id));
                 } else if ((m = PROPOSE.matcher(path)).matches()) {

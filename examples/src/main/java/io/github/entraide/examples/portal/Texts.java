@@ -365,5 +365,47 @@ final class Texts {
         put("back.home", "Retour à l’accueil", "Back to the home page");
         put("yes", "oui", "yes");
         put("no", "non", "no");
+
+        put("field.appeals", "Je veux recevoir les appels des modérateur·rices en cas de crise (confinement, canicule…) ; un clic dans chaque e-mail suffit pour arrêter",
+                "I want to receive the moderators’ appeals in a crisis (lockdown, heatwave…); one click in any e-mail stops them");
+        put("appeals.link", "Appels en cas de crise", "Crisis appeals");
+        put("appeals.title", "Appels en cas de crise", "Crisis appeals");
+        put("appeals.intro", "Quand une crise commence, écrivez un court appel aux bénévoles qui ont accepté de les recevoir, en français et en anglais : chacun·e le reçoit par e-mail dans sa langue.",
+                "When a crisis starts, write a short appeal to the volunteers who agreed to receive them, in French and in English: each receives it by e-mail in their language.");
+        put("appeals.rules", "1 000 caractères au plus par langue. Toute aide est bénévole : un appel qui évoque un paiement est refusé. Le territoire envoie au plus 3 appels par 24 heures.",
+                "At most 1,000 characters per language. All help is unpaid: an appeal that mentions payment is refused. The territory sends at most 3 appeals in 24 hours.");
+        put("appeals.field.fr", "Appel en français", "Appeal in French");
+        put("appeals.field.en", "Appel en anglais", "Appeal in English");
+        put("appeals.any.category", "Toutes les catégories", "Every category");
+        put("appeals.any.commune", "Toutes les communes", "Every commune");
+        put("appeals.submit", "Envoyer l’appel", "Send the appeal");
+        put("appeals.done", "L’appel est envoyé ; le tableau ci-dessous indique combien de bénévoles il a atteint·es.",
+                "The appeal is sent; the table below shows how many volunteers it reached.");
+        put("appeals.past", "Appels envoyés", "Appeals sent");
+        put("appeals.privacy", "Seul le nombre de bénévoles atteint·es est conservé, jamais leur identité.",
+                "Only how many volunteers were reached is kept, never who.");
+        put("appeals.none", "Aucun appel envoyé pour l’instant.", "No appeal sent yet.");
+        put("appeals.when", "Envoyé le (UTC)", "Sent on (UTC)");
+        put("appeals.text", "Texte (français)", "Text (French)");
+        put("appeals.filters", "Destinataires", "Recipients");
+        put("appeals.everyone", "Tous les bénévoles volontaires", "Every volunteer who opted in");
+        put("appeals.status", "État", "Status");
+        put("appeals.status.SENDING", "en cours d’envoi", "being sent");
+        put("appeals.status.SENT", "envoyé", "sent");
+        put("appeals.reached", "Bénévoles atteint·es", "Volunteers reached");
+        put("optout.title", "Ne plus recevoir les appels en cas de crise", "Stop receiving crisis appeals");
+        put("optout.intro", "Vous recevez les appels que l’équipe de modération envoie aux bénévoles en cas de crise. Confirmez pour ne plus les recevoir ; vous n’avez pas besoin de vous connecter.",
+                "You receive the appeals the moderators send to volunteers in a crisis. Confirm to stop receiving them; you do not need to sign in.");
+        put("optout.submit", "Ne plus recevoir d’appels", "Stop receiving appeals");
+        put("optout.done", "C’est fait : vous ne recevrez plus d’appels en cas de crise.", "Done: you will no longer receive crisis appeals.");
+        put("optout.again", "Vous pourrez les recevoir de nouveau depuis la page « Mes données ».",
+                "You can receive them again from the “My data” page.");
+        put("mydata.appeals.title", "Appels en cas de crise", "Crisis appeals");
+        put("mydata.appeals.on", "Vous recevez les appels des modérateur·rices en cas de crise.",
+                "You receive the moderators’ appeals in a crisis.");
+        put("mydata.appeals.off", "Vous ne recevez pas les appels des modérateur·rices en cas de crise.",
+                "You do not receive the moderators’ appeals in a crisis.");
+        put("mydata.appeals.submit", "Enregistrer mon choix", "Save my choice");
+        put("mydata.appeals.done", "Votre choix est enregistré.", "Your choice is saved.");
     }
 }

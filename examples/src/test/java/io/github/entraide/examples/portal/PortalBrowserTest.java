@@ -258,6 +258,72 @@ class PortalBrowserTest {
         }
     }
 
+    private void signInAsModerator() {
+        signOutIfSignedIn();
+        driver.get(base + "/signin");
+        driver.findElement(By.xpath("//main//button[normalize-space()='Se connecter comme modérateur·rice']")).click();
+        wait.until(ExpectedConditions.urlToBe(base + "/"));
+    }
+
+    /** Sends an appeal from the moderators' page and returns its row in the table of past appeals. */
+    private WebElement sendAppeal(String marker) {
+        driver.get(base + "/moderation/appeals");
+        type("textFr", "Confinement : besoin de bras pour les courses des aînés. " + marker);
+        type("textEn", "Lockdown: hands needed for the elderly's groceries. " + marker);
+        driver.findElement(By.cssSelector("main form[action='/moderation/appeals'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("done=sent"));
+        return driver.findElement(By.xpath("//table//tr[contains(., '" + marker + "')]"));
+    }
+
+    @Test
+    void aModeratorsAppealReachesTheHelperWhoOptedInWhoStopsItInOneClickWithoutSigningIn() {
+        String helperEmail = unique("appel");
+        signOutIfSignedIn();
+        driver.get(base + "/signup");
+        type("name", "Inès " + UUID.randomUUID().toString().substring(0, 4));
+        type("email", helperEmail);
+        new Select(driver.findElement(By.id("commune"))).selectByVisibleText("Grenoble");
+        check("role-helper", true);
+        check("role-beneficiary", false);
+        check("terms", true);
+        check("sharing", true);
+        check("appeals", true);
+        submit();
+        wait.until(ExpectedConditions.urlContains("/offers/new"));
+
+        signInAsModerator();
+        String first = UUID.randomUUID().toString().substring(0, 8);
+        WebElement row = sendAppeal(first);
+        List<WebElement> cells = row.findElements(By.tagName("td"));
+        assertThat(cells.get(cells.size() - 1).getText()).as("helpers reached: only the one who opted in")
+                .isEqualTo("1");
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain(helperEmail);
+
+        signOutIfSignedIn();
+        driver.get(base + "/mailbox");
+        WebElement link = wait.until(d -> {
+            List<WebElement> links = d.findElements(By.xpath("//article[contains(., '" + helperEmail + "') and contains(., '"
+                    + first + "')]//a[contains(@href, '/appeals/opt-out/')]"));
+            if (links.isEmpty()) {
+                d.navigate().refresh();
+                return null;
+            }
+            return links.get(0);
+        });
+        link.click();
+        wait.until(ExpectedConditions.urlContains("/appeals/opt-out/"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ne plus recevoir les appels en cas de crise");
+        assertThat(driver.findElements(By.cssSelector("header form[action='/signout']"))).as("not signed in").isEmpty();
+        driver.findElement(By.xpath("//main//button[normalize-space()='Ne plus recevoir d’appels']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
+                "vous ne recevrez plus d’appels"));
+
+        signInAsModerator();
+        String second = UUID.randomUUID().toString().substring(0, 8);
+        List<WebElement> after = sendAppeal(second).findElements(By.tagName("td"));
+        assertThat(after.get(after.size() - 1).getText()).as("the helper opted out").isEqualTo("0");
+    }
+
     @Test
     void theSkipLinkAndLanguageSwitchWorkFromTheKeyboard() {
         driver.get(base + "/");

@@ -44,6 +44,7 @@ class PortalHostileInputTest {
             Map.entry("/signin", "signin"), Map.entry("/signout", "signout"), Map.entry("/signup", "signup"),
             Map.entry("/offers", "publishOffer"), Map.entry("/requests", "fileRequest"),
             Map.entry("/my-data/erase", "eraseMyData"), Map.entry("/report", "report"),
+            Map.entry("/my-data/appeals", "myAppeals"),
             Map.entry("/requests/{id}/propose", "propose"), Map.entry("/moderation/{id}/decide", "decide"),
             Map.entry("/introductions/{id}/accept", "answer"), Map.entry("/introductions/{id}/decline", "answer"));
     private static final String[] FIELDS = {"name", "email", "phone", "language", "commune", "role", "category",
@@ -165,6 +166,24 @@ class PortalHostileInputTest {
                 }
             }
             i++;
+        }
+    }
+
+    @Test
+    void hostilePayloadsInAnAppealAndInAnOptOutLinkNeverBreakThePortal() {
+        PortalClient moderator = new PortalClient(base);
+        moderator.get("/signin");
+        moderator.post("/signin", "as", "moderator", "next", "/moderation/appeals");
+        PortalClient visitor = new PortalClient(base);
+        for (String payload : payloads()) {
+            String what = HostileInputView.escaped(payload);
+            checked("POST /moderation/appeals with " + what, payload, moderator.post("/moderation/appeals", "textFr",
+                    payload, "textEn", payload, "category", payload, "commune", payload));
+            String path = "/appeals/opt-out/" + java.net.URLEncoder.encode(payload, StandardCharsets.UTF_8);
+            if (path.length() < 2_000) {
+                checked("GET " + what + " as a token", null, visitor.get(path));
+                checked("POST " + what + " as a token", null, visitor.postRaw(path, "List-Unsubscribe=One-Click"));
+            }
         }
     }
 

@@ -293,6 +293,59 @@ class PortalPagesTest {
     }
 
     @Test
+    void aModeratorSendsAnAppealAndTheHelpersLinkOptsOutOnlyOnPostWithoutSignIn() {
+        String helperEmail = unique("appeal");
+        PortalClient helper = new PortalClient(base);
+        helper.get("/signup");
+        assertThat(helper.post("/signup", "name", "Inès", "email", helperEmail, "language", "en", "commune", "38185",
+                "role", "HELPER", "terms", "yes", "sharing", "yes", "appeals", "yes").statusCode()).isEqualTo(200);
+        assertThat(helper.get("/moderation/appeals").statusCode()).as("for moderators only").isEqualTo(403);
+        PortalClient moderator = new PortalClient(base);
+        moderator.get("/signin");
+        moderator.post("/signin", "as", "moderator", "next", "/moderation/appeals");
+
+        HttpResponse<String> paid = moderator.post("/moderation/appeals", "textFr", "Bénévoles payés 15 € de l'heure.",
+                "textEn", "Volunteers paid 15 € an hour.", "category", "", "commune", "");
+        assertThat(paid.statusCode()).isEqualTo(400);
+        assertThat(paid.body()).contains("role=\"alert\"").contains("15 €");
+        HttpResponse<String> sent = moderator.post("/moderation/appeals", "textFr", "Confinement : besoin de bras.",
+                "textEn", "Lockdown: hands needed.", "category", "", "commune", "38185");
+        assertThat(sent.uri().getQuery()).isEqualTo("done=sent");
+        assertThat(sent.body()).contains("L’appel est envoyé").contains("Grenoble").doesNotContain(helperEmail);
+
+        awaitMailTo(helperEmail);
+        Matcher link = Pattern.compile("<a href=\"(" + Pattern.quote(base) + "/appeals/opt-out/[^\"]+)\">")
+                .matcher(new PortalClient(base).get("/mailbox").body());
+        assertThat(link.find()).as("opt-out link in the mailbox").isTrue();
+        String path = URI.create(link.group(1)).getPath();
+        PortalClient anonymous = new PortalClient(base);
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> confirm = anonymous.get(path);
+            assertThat(confirm.statusCode()).isEqualTo(200);
+            assertThat(confirm.body()).contains("<h1>Ne plus recevoir les appels en cas de crise</h1>")
+                    .contains("action=\"" + path + "\"");
+        }
+        assertThat(helper.get("/my-data").body()).as("a GET changes nothing")
+                .contains("Vous recevez les appels des modérateur·rices");
+
+        HttpResponse<String> oneClick = new PortalClient(base).postRaw(path, "List-Unsubscribe=One-Click");
+        assertThat(oneClick.statusCode()).as("RFC 8058 POST, no session, no CSRF token").isEqualTo(200);
+        assertThat(oneClick.body()).contains("vous ne recevrez plus d’appels");
+        assertThat(new PortalClient(base).postRaw(path, "").statusCode()).as("twice is once").isEqualTo(200);
+        assertThat(helper.get("/my-data").body()).contains("Vous ne recevez pas les appels");
+        assertThat(new PortalClient(base).postRaw("/appeals/opt-out/grenoble-alpes-metropole~unknowntoken0000000000000",
+                "List-Unsubscribe=One-Click").statusCode()).isEqualTo(404);
+        for (String page : List.of("/moderation/appeals", path)) {
+            String body = (page.startsWith("/moderation") ? moderator : anonymous).get(page).body();
+            Matcher inputs = Pattern.compile("<(?:input|select|textarea) [^>]*id=\"([^\"]+)\"").matcher(body);
+            while (inputs.find()) {
+                assertThat(body).as(page + " label for " + inputs.group(1)).contains("for=\"" + inputs.group(1) + "\"");
+            }
+            assertThat(body).contains("<html lang=\"fr\"").contains("<h1>");
+        }
+    }
+
+    @Test
     void pagesAreAccessibleAndSelfContained() {
         PortalClient c = signUp("Access", unique("a11y"), "BENEFICIARY");
         for (String path : List.of("/", "/signup", "/signin", "/requests/new", "/offers/new", "/introductions", "/stats",
