@@ -39,8 +39,10 @@ import javax.sql.DataSource;
  * <p>Outbox messages appended in a transaction are written when the work returns, just before
  * the commit, after taking the row lock of the outbox counter: their sequences are therefore
  * assigned in commit order, at the cost of serialising the commits of transactions that append
- * messages (they hold the lock for a batch insert only). A taken message id is reported then, as
- * a {@code ConflictException} out of {@code inTransaction}. The relay side ({@link #outbox()})
+ * messages. They hold the lock for a batch insert and the commit only: on PostgreSQL the write
+ * and the {@code COMMIT} travel in one round trip, so the row is never held while the
+ * application waits. A taken message id is reported then, as a {@code ConflictException} out of
+ * {@code inTransaction}, and nothing of the transaction is committed. The relay side ({@link #outbox()})
  * claims with {@code SELECT … FOR UPDATE SKIP LOCKED} and a lease column, so that relays on many
  * nodes each claim a message once.
  *
@@ -167,9 +169,11 @@ public final class JdbcStorage implements Storage {
         boolean committed = false;
         try {
             T result = work.apply(tx);
-            tx.flushOutbox();
+            boolean committedWithOutbox = tx.flushOutbox();
             tx.close();
-            commit(connection);
+            if (!committedWithOutbox) {
+                commit(connection);
+            }
             committed = true;
             return result;
         } catch (RuntimeException | Error e) {
