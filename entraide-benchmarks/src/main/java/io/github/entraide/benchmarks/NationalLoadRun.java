@@ -54,9 +54,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * HikariCP pool, {@link JdbcStorage}, {@link JdbcCandidateSource}, {@link SmtpNotifier} and
  * {@link OutboxRelay}) on one PostgreSQL schema seeded by {@link NationalData} (1,000,000 helpers in
  * 100 territories), all e-mails to one {@link SmtpSink} on loopback. 4 threads per node (system
- * property {@code entraide.national.threadsPerNode}), each in a loop for a bounded time: a beneficiary files a request, matches it
- * (the 5 best candidates), proposes the first (the next on a conflict or a refusal) and the helper
- * accepts. Afterwards, with the relays drained: no offer over capacity and every offer's load equal
+ * property {@code entraide.national.threadsPerNode}), each in a loop for a bounded time: a
+ * beneficiary files a request, matches it (the 5 best candidates), proposes the first (the next on
+ * a conflict or a refusal) and the helper accepts. A warm-up runs first, neither timed nor counted
+ * in the figures (its introductions are checked with the others). The CPU time of this JVM and of
+ * the database's backends (from {@code /proc}, when the server runs on this machine) is divided by
+ * the accepted introductions: on a machine shared with other work, those figures move less than
+ * the rates. Afterwards, with the relays drained: no offer over capacity and every offer's load equal
  * to its introductions in progress, at most one accepted introduction per request, the accepted
  * introductions stored equal to those the threads saw accepted, and every e-mail of the outbox
  * received exactly once by {@code Message-ID}. Where the time goes is read from

@@ -74,6 +74,9 @@ public final class JdbcStorage implements Storage {
     private final Migrations migrations;
     private final JdbcOutbox outbox;
     private final TerritoryCache territoryCache = new TerritoryCache();
+    /** Physical connections (weakly held) found at an isolation level Entraide did not have to set. */
+    private final java.util.Map<Connection, Integer> foundAtLevel =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private JdbcStorage(DataSource dataSource, SqlDialect dialect, String prefix) {
         this.dataSource = dataSource;
@@ -199,14 +202,30 @@ public final class JdbcStorage implements Storage {
         return open(operation, Connection.TRANSACTION_READ_COMMITTED);
     }
 
-    /** A connection with auto-commit off, at an isolation level. */
+    /**
+     * A connection with auto-commit off, at an isolation level. Asking a connection its level is a
+     * round trip with some drivers (PostgreSQL's sends {@code SHOW TRANSACTION ISOLATION LEVEL}),
+     * so a physical connection found at the wanted level is remembered ({@link #foundAtLevel}) and
+     * not asked again; one whose level had to be changed is forgotten, since a pool may reset it
+     * when it is returned. Code outside Entraide that changes the level of a pooled connection and
+     * returns it unreset to the pool would defeat this; pools such as HikariCP reset it.
+     */
     Connection open(String operation, int isolation) {
         Connection c = null;
         try {
             c = dataSource.getConnection();
             c.setAutoCommit(false);
-            if (c.getTransactionIsolation() != isolation) {
-                c.setTransactionIsolation(isolation);
+            Connection physical = c.unwrap(Connection.class);
+            Integer known = physical == null ? null : foundAtLevel.get(physical);
+            if (known == null || known != isolation) {
+                if (c.getTransactionIsolation() != isolation) {
+                    c.setTransactionIsolation(isolation);
+                    if (physical != null) {
+                        foundAtLevel.remove(physical);
+                    }
+                } else if (physical != null) {
+                    foundAtLevel.put(physical, isolation);
+                }
             }
             return c;
         } catch (SQLException e) {

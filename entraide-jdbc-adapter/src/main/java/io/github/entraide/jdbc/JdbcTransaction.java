@@ -58,9 +58,11 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -445,6 +447,9 @@ final class JdbcTransaction implements StorageTransaction {
     }
 
     private final class Territories implements TerritoryRepository {
+        /** The territories this transaction read or wrote, by id, as stored (a use case may read one twice). */
+        private final Map<String, Territory> seen = new HashMap<>();
+
         @Override
         public Territory insert(Territory territory) {
             Objects.requireNonNull(territory, "territory");
@@ -460,7 +465,9 @@ final class JdbcTransaction implements StorageTransaction {
             if (!inserted) {
                 throw new ConflictException("territory", territory.id());
             }
-            return territory.withVersion(1);
+            Territory stored = territory.withVersion(1);
+            seen.put(stored.id().value(), stored);
+            return stored;
         }
 
         @Override
@@ -480,14 +487,23 @@ final class JdbcTransaction implements StorageTransaction {
             if (rows != 1) {
                 throw new ConflictException("territory", territory.id());
             }
-            return territory.withVersion(territory.version() + 1);
+            Territory stored = territory.withVersion(territory.version() + 1);
+            seen.put(stored.id().value(), stored);
+            return stored;
         }
 
         @Override
         public Optional<Territory> find(TerritoryId id) {
             Objects.requireNonNull(id, "id");
-            return one("find territory", "SELECT " + TERRITORY_COLUMNS + " FROM " + tables.territory() + " WHERE id = ?",
-                    ps -> ps.setString(1, id.value()), JdbcTransaction.this::territory);
+            Territory known = seen.get(id.value());
+            if (known != null) {
+                return Optional.of(known);
+            }
+            Optional<Territory> found = one("find territory", "SELECT " + TERRITORY_COLUMNS + " FROM "
+                    + tables.territory() + " WHERE id = ?", ps -> ps.setString(1, id.value()),
+                    JdbcTransaction.this::territory);
+            found.ifPresent(t -> seen.put(id.value(), t));
+            return found;
         }
 
         @Override
@@ -531,6 +547,17 @@ final class JdbcTransaction implements StorageTransaction {
     }
 
     private final class Members implements MemberRepository {
+        /**
+         * The members this transaction read or wrote, by territory and id, as stored: a use case
+         * reads its actor, touches it and reads it again, and each read was a round trip. A row
+         * changed by another transaction since is caught by the version check of an update.
+         */
+        private final Map<String, Member> seen = new HashMap<>();
+
+        private String key(TerritoryId territoryId, MemberId id) {
+            return territoryId.value() + '\u0000' + id.value();
+        }
+
         /** Binds every column but the keys and the version, from index 1: 13 parameters. */
         private void bindFields(PreparedStatement ps, Member m) throws SQLException {
             ps.setString(1, m.displayName());
@@ -586,13 +613,21 @@ final class JdbcTransaction implements StorageTransaction {
                 }
                 throw new ConflictException("member", "email", null);
             }
-            return member.withVersion(1);
+            Member stored = member.withVersion(1);
+            seen.put(key(stored.territoryId(), stored.id()), stored);
+            return stored;
         }
 
         @Override
         public Member update(Member member) {
             Objects.requireNonNull(member, "member");
-            if (emailTakenByAnother(member)) {
+            Member before = seen.get(key(member.territoryId(), member.id()));
+            // An address unchanged since this transaction read the row needs no check: the unique
+            // index keeps it this member's while the row holds it, and a row changed since fails
+            // the version check below.
+            boolean sameAddress = before != null && before.version() == member.version()
+                    && Objects.equals(lowerEmail(before), lowerEmail(member));
+            if (!sameAddress && emailTakenByAnother(member)) {
                 throw new ConflictException("member", "email", null);
             }
             int rows = JdbcTransaction.this.update("update member", "member", "UPDATE " + tables.member()
@@ -608,18 +643,27 @@ final class JdbcTransaction implements StorageTransaction {
             if (rows != 1) {
                 throw new ConflictException("member", member.id());
             }
-            return member.withVersion(member.version() + 1);
+            Member stored = member.withVersion(member.version() + 1);
+            seen.put(key(stored.territoryId(), stored.id()), stored);
+            return stored;
         }
 
         @Override
         public Optional<Member> find(TerritoryId territoryId, MemberId id) {
             Objects.requireNonNull(territoryId, "territoryId");
             Objects.requireNonNull(id, "id");
-            return one("find member", "SELECT " + MEMBER_COLUMNS + " FROM " + tables.member()
+            String key = key(territoryId, id);
+            Member known = seen.get(key);
+            if (known != null) {
+                return Optional.of(known);
+            }
+            Optional<Member> found = one("find member", "SELECT " + MEMBER_COLUMNS + " FROM " + tables.member()
                     + " WHERE territory_id = ? AND id = ?", ps -> {
                         ps.setString(1, territoryId.value());
                         ps.setString(2, id.value());
                     }, JdbcTransaction::member);
+            found.ifPresent(m -> seen.put(key, m));
+            return found;
         }
 
         @Override
