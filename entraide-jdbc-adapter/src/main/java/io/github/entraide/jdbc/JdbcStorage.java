@@ -42,9 +42,9 @@ import javax.sql.DataSource;
  * messages. They hold the lock for a batch insert and the commit only: on PostgreSQL the write
  * and the {@code COMMIT} travel in one round trip, so the row is never held while the
  * application waits. A taken message id is reported then, as a {@code ConflictException} out of
- * {@code inTransaction}, and nothing of the transaction is committed. The relay side ({@link #outbox()})
- * claims with {@code SELECT … FOR UPDATE SKIP LOCKED} and a lease column, so that relays on many
- * nodes each claim a message once.
+ * {@code inTransaction}, and nothing of the transaction is committed. The relay side
+ * ({@link #outbox()}) claims with {@code SELECT … FOR UPDATE SKIP LOCKED} and a lease column, so
+ * that relays on many nodes each claim a message once.
  *
  * <p>Schema: every table and index name starts with the prefix; the territory leads every
  * primary key and index (the outbox, a queue the relays read across territories, is keyed by
@@ -215,7 +215,7 @@ public final class JdbcStorage implements Storage {
         try {
             c = dataSource.getConnection();
             c.setAutoCommit(false);
-            Connection physical = c.unwrap(Connection.class);
+            Connection physical = physical(c);
             Integer known = physical == null ? null : foundAtLevel.get(physical);
             if (known == null || known != isolation) {
                 if (c.getTransactionIsolation() != isolation) {
@@ -261,6 +261,15 @@ public final class JdbcStorage implements Storage {
             c.close();
         } catch (SQLException e) {
             // The transaction is over either way; a pool discards a broken connection.
+        }
+    }
+
+    /** The driver's connection under a pool's wrapper, or null if the wrapper does not say. */
+    private static Connection physical(Connection c) {
+        try {
+            return c.unwrap(Connection.class);
+        } catch (SQLException | RuntimeException e) {
+            return null;
         }
     }
 
