@@ -54,9 +54,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * HikariCP pool, {@link JdbcStorage}, {@link JdbcCandidateSource}, {@link SmtpNotifier} and
  * {@link OutboxRelay}) on one PostgreSQL schema seeded by {@link NationalData} (1,000,000 helpers in
  * 100 territories), all e-mails to one {@link SmtpSink} on loopback. 4 threads per node (system
- * property {@code entraide.national.threadsPerNode}), each in a loop for a bounded time: a beneficiary files a request, matches it
- * (the 5 best candidates), proposes the first (the next on a conflict or a refusal) and the helper
- * accepts. Afterwards, with the relays drained: no offer over capacity and every offer's load equal
+ * property {@code entraide.national.threadsPerNode}), each in a loop for a bounded time: a
+ * beneficiary files a request, matches it (the 5 best candidates), proposes the first (the next on
+ * a conflict or a refusal) and the helper accepts. A warm-up runs first, neither timed nor counted
+ * in the figures (its introductions are checked with the others). The CPU time of this JVM and of
+ * the database's backends (from {@code /proc}, when the server runs on this machine) is divided by
+ * the accepted introductions: on a machine shared with other work, those figures move less than
+ * the rates. Afterwards, with the relays drained: no offer over capacity and every offer's load equal
  * to its introductions in progress, at most one accepted introduction per request, the accepted
  * introductions stored equal to those the threads saw accepted, and every e-mail of the outbox
  * received exactly once by {@code Message-ID}. Where the time goes is read from
@@ -74,6 +78,9 @@ final class NationalLoadRun {
     private final String baseUrl;
     private final Duration duration;
     private final List<AutoCloseable> toClose = new ArrayList<>();
+    private final Duration warmUp;
+    /** False during the warm-up (JIT compilation, pools filling): its calls are neither timed nor counted. */
+    private volatile boolean measuring;
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong conflicts = new AtomicLong();
     private final AtomicLong refusals = new AtomicLong();
@@ -82,8 +89,9 @@ final class NationalLoadRun {
     private final Set<String> failureSamples = Collections.synchronizedSet(new HashSet<>());
     private final Set<String> acceptedIds = Collections.synchronizedSet(new HashSet<>());
 
-    NationalLoadRun(String baseUrl, Duration duration) {
+    NationalLoadRun(String baseUrl, Duration warmUp, Duration duration) {
         this.baseUrl = baseUrl;
+        this.warmUp = warmUp;
         this.duration = duration;
     }
 
@@ -189,8 +197,7 @@ final class NationalLoadRun {
         AtomicBoolean sampling = new AtomicBoolean(true);
         Map<String, Long> activity = new TreeMap<>();
         Future<?> sampler = pool.submit(() -> sampleActivity(url, sampling, activity));
-        long start = System.nanoTime();
-        long deadline = start + duration.toNanos();
+        long deadline = System.nanoTime() + warmUp.toNanos() + duration.toNanos();
         List<Future<?>> workers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             Node node = nodes.get(i % NODES);
@@ -207,10 +214,17 @@ final class NationalLoadRun {
                 return null;
             }));
         }
+        Thread.sleep(warmUp.toMillis()); // the warm-up's length, not a synchronisation
+        Map<Integer, Long> serverCpuAtStart = serverCpuTicks(url);
+        long jvmCpuAtStart = jvmCpuNanos();
+        long start = System.nanoTime();
+        measuring = true;
         for (Future<?> w : workers) {
             w.get(duration.toSeconds() + 120, TimeUnit.SECONDS);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        long jvmCpu = jvmCpuNanos() - jvmCpuAtStart;
+        Map<Integer, Long> serverCpuAtEnd = serverCpuTicks(url);
         sampling.set(false);
         sampler.get(30, TimeUnit.SECONDS);
         pool.shutdown();
@@ -227,6 +241,7 @@ final class NationalLoadRun {
             n.relay().shutdown(Duration.ofSeconds(10));
         }
 
+        out.put("national_warm_up_s", warmUp.toSeconds());
         out.put("national_seconds", round(seconds));
         out.put("national_introductions", accepted.get());
         out.put("national_introductions_per_s", round(accepted.get() / seconds));
@@ -235,6 +250,17 @@ final class NationalLoadRun {
             out.put("national_calls_" + USE_CASES.get(u), all.length);
             out.put("national_p50_ms_" + USE_CASES.get(u), round(percentile(all, 0.50) / 1e6));
             out.put("national_p99_ms_" + USE_CASES.get(u), round(percentile(all, 0.99) / 1e6));
+        }
+        out.put("national_load_average", loadAverage());
+        out.put("national_jvm_cpu_ms_per_introduction", accepted.get() == 0 ? Double.NaN
+                : round(jvmCpu / 1e6 / accepted.get()));
+        if (!serverCpuAtEnd.isEmpty()) {
+            long ticks = 0;
+            for (Map.Entry<Integer, Long> e : serverCpuAtEnd.entrySet()) {
+                ticks += e.getValue() - serverCpuAtStart.getOrDefault(e.getKey(), 0L);
+            }
+            out.put("national_server_cpu_ms_per_introduction", accepted.get() == 0 ? Double.NaN
+                    : round(ticks * 1000.0 / CLOCK_TICKS_PER_S / accepted.get()));
         }
         out.put("national_conflicts_retried", conflicts.get());
         out.put("national_refusals_retried", refusals.get());
@@ -261,12 +287,12 @@ final class NationalLoadRun {
             HelpRequest request = entraide.requests().file(actor, new FileRequest(t, beneficiary.value(),
                     CategoryCatalogue.GROCERIES.value(), TEXT, place.commune().inseeCode(), Optional.of(place.point()),
                     Timing.asSoonAsPossible(), Urgency.NORMAL, Set.of(), Optional.empty(), false));
-            s.add(0, System.nanoTime() - t0);
+            record(s, 0, System.nanoTime() - t0);
             for (int round = 0; round < 3; round++) {
                 long t1 = System.nanoTime();
                 List<CandidateView> candidates = entraide.matching().match(actor, new MatchRequest(t,
                         request.id().value(), CANDIDATES)).candidates();
-                s.add(1, System.nanoTime() - t1);
+                record(s, 1, System.nanoTime() - t1);
                 if (candidates.isEmpty()) {
                     unmatched.incrementAndGet();
                     return;
@@ -294,13 +320,13 @@ final class NationalLoadRun {
         try {
             IntroductionView v = entraide.introductions().propose(actor, new ProposeIntroduction(t,
                     request.id().value(), candidate.offerId().value()));
-            s.add(2, System.nanoTime() - t0);
+            record(s, 2, System.nanoTime() - t0);
             return Optional.of(v);
         } catch (ConflictException e) {
-            s.add(2, System.nanoTime() - t0);
+            record(s, 2, System.nanoTime() - t0);
             conflicts.incrementAndGet();
         } catch (RuleRefusedException e) {
-            s.add(2, System.nanoTime() - t0);
+            record(s, 2, System.nanoTime() - t0);
             refusals.incrementAndGet();
         }
         return Optional.empty();
@@ -314,17 +340,69 @@ final class NationalLoadRun {
             long t0 = System.nanoTime();
             try {
                 entraide.introductions().accept(helper, new IntroductionRef(territory.value(), proposed.id().value()));
-                s.add(3, System.nanoTime() - t0);
-                accepted.incrementAndGet();
+                record(s, 3, System.nanoTime() - t0);
+                if (measuring) {
+                    accepted.incrementAndGet();
+                }
                 acceptedIds.add(territory.value() + "/" + proposed.id().value());
                 return;
             } catch (ConflictException e) {
-                s.add(3, System.nanoTime() - t0);
+                record(s, 3, System.nanoTime() - t0);
                 conflicts.incrementAndGet();
                 if (attempt == 4) {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** Linux's USER_HZ, the unit of the CPU times in {@code /proc/<pid>/stat}. */
+    private static final int CLOCK_TICKS_PER_S = 100;
+
+    /** CPU time of this JVM (every thread: drivers, relays, JIT, GC), in nanoseconds; -1 if unknown. */
+    private static long jvmCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
+    /** The one-minute load average, as the machine reports it (other work included). */
+    private static double loadAverage() {
+        return round(java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /**
+     * CPU time (user and system, in clock ticks) of each server process serving this database,
+     * read from {@code /proc/<pid>/stat}: empty when the server is not on this machine or
+     * {@code /proc} is not readable, so that the summary leaves the key out rather than guess.
+     */
+    private static Map<Integer, Long> serverCpuTicks(String url) {
+        Map<Integer, Long> ticks = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                        + " AND pid <> pg_backend_pid()")) {
+            while (rs.next()) {
+                int pid = rs.getInt(1);
+                java.nio.file.Path stat = java.nio.file.Path.of("/proc", Integer.toString(pid), "stat");
+                if (!java.nio.file.Files.isReadable(stat)) {
+                    return Map.of();
+                }
+                String line = java.nio.file.Files.readString(stat);
+                String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+                // After "pid (comm) ": state is field 3, utime field 14 and stime field 15 (proc(5)).
+                ticks.put(pid, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+            }
+        } catch (SQLException | java.io.IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return ticks;
+    }
+
+    private void record(Samples s, int useCase, long nanos) {
+        if (measuring) {
+            s.add(useCase, nanos);
         }
     }
 

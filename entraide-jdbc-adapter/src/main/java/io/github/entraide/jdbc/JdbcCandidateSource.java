@@ -117,10 +117,20 @@ public final class JdbcCandidateSource implements CandidateSource {
         HelpCategory category = environment.territory().catalogue().find(request.categoryId()).orElseThrow(
                 () -> new IllegalArgumentException("category " + request.categoryId() + " is not in the catalogue of "
                         + environment.territory().id()));
-        Connection c = storage.open("find candidates", Connection.TRANSACTION_REPEATABLE_READ);
+        // One snapshot for both passes. On PostgreSQL the level is set for this transaction only (one
+        // statement, sent with the BEGIN): setting the session's level would cost a round trip to ask
+        // it, one to set it and one for the pool to reset it.
+        boolean postgres = storage.sqlDialect() == SqlDialect.POSTGRESQL;
+        Connection c = postgres ? storage.open("find candidates")
+                : storage.open("find candidates", Connection.TRANSACTION_REPEATABLE_READ);
         boolean committed = false;
         try {
             c.setReadOnly(true);
+            if (postgres) {
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+                }
+            }
             TopCandidates top = new TopCandidates(limit);
             new Search(c, request, policy, environment, top).run(category.isRemote());
             c.commit();

@@ -39,10 +39,12 @@ import javax.sql.DataSource;
  * <p>Outbox messages appended in a transaction are written when the work returns, just before
  * the commit, after taking the row lock of the outbox counter: their sequences are therefore
  * assigned in commit order, at the cost of serialising the commits of transactions that append
- * messages (they hold the lock for a batch insert only). A taken message id is reported then, as
- * a {@code ConflictException} out of {@code inTransaction}. The relay side ({@link #outbox()})
- * claims with {@code SELECT … FOR UPDATE SKIP LOCKED} and a lease column, so that relays on many
- * nodes each claim a message once.
+ * messages. They hold the lock for a batch insert and the commit only: on PostgreSQL the write
+ * and the {@code COMMIT} travel in one round trip, so the row is never held while the
+ * application waits. A taken message id is reported then, as a {@code ConflictException} out of
+ * {@code inTransaction}, and nothing of the transaction is committed. The relay side
+ * ({@link #outbox()}) claims with {@code SELECT … FOR UPDATE SKIP LOCKED} and a lease column, so
+ * that relays on many nodes each claim a message once.
  *
  * <p>Schema: every table and index name starts with the prefix; the territory leads every
  * primary key and index (the outbox, a queue the relays read across territories, is keyed by
@@ -72,6 +74,9 @@ public final class JdbcStorage implements Storage {
     private final Migrations migrations;
     private final JdbcOutbox outbox;
     private final TerritoryCache territoryCache = new TerritoryCache();
+    /** Physical connections (weakly held) found at an isolation level Entraide did not have to set. */
+    private final java.util.Map<Connection, Integer> foundAtLevel =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private JdbcStorage(DataSource dataSource, SqlDialect dialect, String prefix) {
         this.dataSource = dataSource;
@@ -167,9 +172,11 @@ public final class JdbcStorage implements Storage {
         boolean committed = false;
         try {
             T result = work.apply(tx);
-            tx.flushOutbox();
+            boolean committedWithOutbox = tx.flushOutbox();
             tx.close();
-            commit(connection);
+            if (!committedWithOutbox) {
+                commit(connection);
+            }
             committed = true;
             return result;
         } catch (RuntimeException | Error e) {
@@ -195,14 +202,30 @@ public final class JdbcStorage implements Storage {
         return open(operation, Connection.TRANSACTION_READ_COMMITTED);
     }
 
-    /** A connection with auto-commit off, at an isolation level. */
+    /**
+     * A connection with auto-commit off, at an isolation level. Asking a connection its level is a
+     * round trip with some drivers (PostgreSQL's sends {@code SHOW TRANSACTION ISOLATION LEVEL}),
+     * so a physical connection found at the wanted level is remembered ({@link #foundAtLevel}) and
+     * not asked again; one whose level had to be changed is forgotten, since a pool may reset it
+     * when it is returned. Code outside Entraide that changes the level of a pooled connection and
+     * returns it unreset to the pool would defeat this; pools such as HikariCP reset it.
+     */
     Connection open(String operation, int isolation) {
         Connection c = null;
         try {
             c = dataSource.getConnection();
             c.setAutoCommit(false);
-            if (c.getTransactionIsolation() != isolation) {
-                c.setTransactionIsolation(isolation);
+            Connection physical = physical(c);
+            Integer known = physical == null ? null : foundAtLevel.get(physical);
+            if (known == null || known != isolation) {
+                if (c.getTransactionIsolation() != isolation) {
+                    c.setTransactionIsolation(isolation);
+                    if (physical != null) {
+                        foundAtLevel.remove(physical);
+                    }
+                } else if (physical != null) {
+                    foundAtLevel.put(physical, isolation);
+                }
             }
             return c;
         } catch (SQLException e) {
@@ -238,6 +261,15 @@ public final class JdbcStorage implements Storage {
             c.close();
         } catch (SQLException e) {
             // The transaction is over either way; a pool discards a broken connection.
+        }
+    }
+
+    /** The driver's connection under a pool's wrapper, or null if the wrapper does not say. */
+    private static Connection physical(Connection c) {
+        try {
+            return c.unwrap(Connection.class);
+        } catch (SQLException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -63,12 +63,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * PostgreSQL failing under the application: (a) its backend killed in the middle of a
- * transaction, at each write of a proposal and at the commit, and between an e-mail sent and its
- * outbox row marked; (b) the database "restarted" — every connection cut and new ones refused for
- * a while, through a TCP proxy (the shared server is left alone), while use cases and the relay
- * keep going; optionally (c) a real restart by the command in {@code ENTRAIDE_TEST_PG_RESTART}.
- * Each failed use case is a {@link StorageException}; nothing is half-written; service resumes on
- * fresh connections; no e-mail is lost.
+ * transaction, at each write of a proposal and at its commit (sent with the outbox append), and
+ * between an e-mail sent and its outbox row marked; (b) the database "restarted" — every
+ * connection cut and new ones refused for a while, through a TCP proxy (the shared server is left
+ * alone), while use cases and the relay keep going; optionally (c) a real restart by the command
+ * in {@code ENTRAIDE_TEST_PG_RESTART}. Each failed use case is a {@link StorageException};
+ * nothing is half-written; service resumes on fresh connections; no e-mail is lost.
  */
 class DatabaseFaultsTest {
     private static final int POOL_SIZE = 4;
@@ -147,9 +147,10 @@ class DatabaseFaultsTest {
                 BackendKiller.Point.before("offer-update", "UPDATE entraide_offer "),
                 BackendKiller.Point.before("request-update", "UPDATE entraide_request "),
                 BackendKiller.Point.before("introduction-insert", "INSERT INTO entraide_introduction"),
-                // On PostgreSQL the outbox counter's update and the message inserts are one statement.
-                BackendKiller.Point.before("outbox-append", "WITH c AS (UPDATE entraide_outbox_counter"),
-                BackendKiller.Point.commit());
+                // On PostgreSQL the outbox counter's update, the message inserts and the COMMIT travel
+                // together (one statement, then COMMIT, in one round trip): killing before it is
+                // killing before the commit, and Connection.commit() is not called for a proposal.
+                BackendKiller.Point.before("outbox-append-and-commit", "WITH c AS (UPDATE entraide_outbox_counter"));
         int afterwards = 0;
         for (BackendKiller.Point point : points) {
             HelpRequest request = Community.file(app, beneficiary, Community.REQUEST_TEXT);
