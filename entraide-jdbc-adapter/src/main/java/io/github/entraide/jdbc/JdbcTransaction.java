@@ -845,7 +845,7 @@ final class JdbcTransaction implements StorageTransaction {
     }
 
     private final class Requests implements RequestRepository {
-        /** Binds every column but the keys and the version, from index 1: 13 parameters. */
+        /** Binds every column but the keys and the version, from index 1: 15 parameters. */
         private void bindFields(PreparedStatement ps, HelpRequest r) throws SQLException {
             ps.setString(1, r.requesterId().value());
             Codec.setOptionalJson(ps, 2, r.onBehalfOf());
@@ -975,7 +975,7 @@ final class JdbcTransaction implements StorageTransaction {
     }
 
     private final class Introductions implements IntroductionRepository {
-        /** Binds every column but the keys and the version, from index 1: 13 parameters. */
+        /** Binds every column but the keys and the version, from index 1: 15 parameters. */
         private void bindFields(PreparedStatement ps, Introduction i) throws SQLException {
             ps.setString(1, i.requestId().value());
             ps.setString(2, i.offerId().value());
@@ -1114,7 +1114,7 @@ final class JdbcTransaction implements StorageTransaction {
     }
 
     private final class ModerationCases implements ModerationCaseRepository {
-        /** Binds every column but the keys and the version, from index 1: 13 parameters. */
+        /** Binds every column but the keys and the version, from index 1: 12 parameters. */
         private void bindFields(PreparedStatement ps, ModerationCase c) throws SQLException {
             ps.setString(1, c.subject().kind().name());
             ps.setString(2, c.subject().id());
