@@ -424,6 +424,11 @@ public final class BatchAssigner {
             state[size++] = filtered;
         }
 
+        /** Whether pair {@code e}'s filters have run already. */
+        boolean known(int e) {
+            return state[e] != UNKNOWN;
+        }
+
         /** Whether pair {@code e} of request {@code i} is possible, running its filters if not done yet. */
         boolean allowed(int i, int e) {
             byte s = state[e];
@@ -526,8 +531,12 @@ public final class BatchAssigner {
                     unserved = Math.addExact(unserved, Math.addExact(edgeCost[rowStart[r + 1] - 1], penaltyMetres));
                 }
             }
+            DenseAssignment.solveDenseComponents(nr, pairs, remaining, this::penalty, penaltyMetres, assigned,
+                    assignedCost, used);
             for (int r = 0; r < nr; r++) {
-                greedy(r);
+                if (assigned[r] == -1) { // not in a dense component
+                    greedy(r);
+                }
             }
             reduceRows();
             for (int r = 0; r < nr; r++) {

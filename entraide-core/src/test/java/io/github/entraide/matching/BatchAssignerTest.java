@@ -250,6 +250,46 @@ class BatchAssignerTest {
         }
     }
 
+    @Test
+    void matchesTheReferenceFlowOnDenseInstancesWhereEveryRequestSeesEveryOffer() {
+        // Every offer's radius covers the metropolitan area; a few positions only (many equal
+        // distances); capacities up to 4 with loads; languages make some pairs impossible.
+        GeoPoint[] positions = {GRENOBLE, MEYLAN, ECHIROLLES, GeoPoint.of(45.17, 5.75)};
+        Random rnd = new Random(1515);
+        for (int instance = 0; instance < 120; instance++) {
+            List<HelpOffer> offers = new ArrayList<>();
+            List<HelpRequest> requests = new ArrayList<>();
+            for (int i = 0; i < 2 + rnd.nextInt(14); i++) {
+                int capacity = 1 + rnd.nextInt(4);
+                offers.add(offer("o" + i).at(positions[rnd.nextInt(positions.length)]).radius(50)
+                        .capacity(capacity, rnd.nextInt(capacity)).languages(rnd.nextInt(5) == 0 ? "it" : "fr").build());
+            }
+            for (int i = 0; i < 2 + rnd.nextInt(30); i++) {
+                requests.add(request("r" + i).at(positions[rnd.nextInt(positions.length)])
+                        .languages(rnd.nextInt(6) == 0 ? "it" : "fr").build());
+            }
+            BatchAssigner a = switch (instance % 3) {
+                case 0 -> assigner;
+                case 1 -> assigner.withFairnessPenalty(rnd.nextInt(3000));
+                default -> assigner.withFairnessPenalty(1_000_000_000L); // penalties dwarf distances
+            };
+            long inReach = requests.stream().mapToLong(r -> offers.stream()
+                    .filter(o -> r.point().distanceKm(o.point()) <= o.radiusKm()).count()).sum();
+
+            BatchResult result = a.assign(requests, offers, environment());
+
+            assertThat(inReach).as("instance %d: every request sees every offer", instance)
+                    .isEqualTo((long) requests.size() * offers.size());
+            assertThat(new long[] {result.matchedCount(), result.totalCost()}).as("instance %d", instance)
+                    .containsExactly(reference(a, requests, offers, environment()));
+            assertEveryAssignmentIsAllowed(a, result, requests, offers, environment());
+            Collections.shuffle(requests, rnd);
+            Collections.shuffle(offers, rnd);
+            assertThat(a.assign(requests, offers, environment())).as("instance %d, shuffled", instance)
+                    .isEqualTo(result);
+        }
+    }
+
     /**
      * The optimum (most requests served, then least cost) by a plain min-cost max-flow with
      * Bellman–Ford shortest paths on the dense graph source → requests → offers → places → sink.
