@@ -37,8 +37,6 @@ final class DenseAssignment {
     /** A row that goes unserved. */
     static final int UNSERVED = -2;
     private static final long INFINITE = Long.MAX_VALUE / 4;
-    /** The least share of a component's request × offer pairs that are candidates for it to be dense. */
-    static final double MIN_DENSITY = 0.5;
     /** The fewest requests of a dense component (a lone request is as quick either way). */
     static final int MIN_ROWS = 2;
     /** The largest capacity-expanded matrix solved densely: 2^25 cells, 128 MiB of {@code int}. */
@@ -95,7 +93,7 @@ final class DenseAssignment {
      * Solves every dense connected component of a batch's candidate graph with this method, and
      * writes the result into the sparse solver's arrays. A component (requests and offers joined
      * by candidate pairs, before the filters run) is dense when its pairs are at least
-     * {@link #MIN_DENSITY} of its requests × offers, it has at least {@link #MIN_ROWS} requests
+     * {@code minDensity} of its requests × offers, it has at least {@link #MIN_ROWS} requests
      * and its capacity-expanded matrix fits in {@link #MAX_CELLS} cells.
      *
      * @param nr the requests
@@ -103,13 +101,14 @@ final class DenseAssignment {
      * @param remaining per offer, its free places
      * @param penalty the fairness penalty of a place
      * @param maxPenalty the largest penalty of any place
+     * @param minDensity the least share of a component's request × offer pairs that are candidates
      * @param assigned per request: set to its offer or {@link #UNSERVED} where solved here
      * @param assignedCost per request: set to its pair's cost where solved here
      * @param used per offer: set to the places used where solved here
      * @return how many requests were solved here
      */
     static int solveDenseComponents(int nr, BatchAssigner.Pairs pairs, int[] remaining, PlacePenalty penalty,
-            long maxPenalty, int[] assigned, long[] assignedCost, int[] used) {
+            long maxPenalty, double minDensity, int[] assigned, long[] assignedCost, int[] used) {
         int no = remaining.length;
         int[] rowStart = pairs.rowStart;
         int[] parent = new int[nr + no];
@@ -150,7 +149,7 @@ final class DenseAssignment {
         for (int root = 0; root < nr; root++) {
             int rows = rowsOf[root];
             if (parent[root] != root || rows < MIN_ROWS || offersOf[root] == 0
-                    || pairsOf[root] < MIN_DENSITY * rows * offersOf[root]
+                    || pairsOf[root] < minDensity * rows * offersOf[root]
                     || (long) rows * placesOf[root] > MAX_CELLS) {
                 continue;
             }

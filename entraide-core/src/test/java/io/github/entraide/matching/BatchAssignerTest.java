@@ -124,11 +124,15 @@ class BatchAssignerTest {
             BatchAssigner a = rnd.nextBoolean() ? assigner : assigner.withFairnessPenalty(rnd.nextInt(5000));
 
             BatchResult result = a.assign(requests, offers, env);
+            BatchResult dense = a.withDenseSolver(0.5).assign(requests, offers, env);
             long[] best = exhaustive(a, requests, offers, env);
 
             assertThat(new long[] {result.matchedCount(), result.totalCost()}).as("instance %d", instance)
                     .containsExactly(best);
+            assertThat(new long[] {dense.matchedCount(), dense.totalCost()}).as("instance %d, dense solver", instance)
+                    .containsExactly(best);
             assertEveryAssignmentIsAllowed(a, result, requests, offers, env);
+            assertEveryAssignmentIsAllowed(a, dense, requests, offers, env);
         }
     }
 
@@ -243,11 +247,25 @@ class BatchAssignerTest {
             BatchAssigner a = rnd.nextBoolean() ? assigner : assigner.withFairnessPenalty(rnd.nextInt(8000));
 
             BatchResult result = a.assign(requests, offers, env);
+            BatchResult dense = a.withDenseSolver(0.3).assign(requests, offers, env);
 
+            long[] optimum = reference(a, requests, offers, env);
             assertThat(new long[] {result.matchedCount(), result.totalCost()}).as("instance %d", instance)
-                    .containsExactly(reference(a, requests, offers, env));
+                    .containsExactly(optimum);
+            assertThat(new long[] {dense.matchedCount(), dense.totalCost()}).as("instance %d, dense solver", instance)
+                    .containsExactly(optimum);
             assertEveryAssignmentIsAllowed(a, result, requests, offers, env);
+            assertEveryAssignmentIsAllowed(a, dense, requests, offers, env);
         }
+    }
+
+    @Test
+    void theDenseSolverIsOffByDefaultAndTakesADensityFromZeroToOne() {
+        assertThat(assigner.denseSolverMinDensity()).isEmpty();
+        assertThat(assigner.withDenseSolver(0.5).withFairnessPenalty(10).denseSolverMinDensity()).hasValue(0.5);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> assigner.withDenseSolver(0));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> assigner.withDenseSolver(1.5));
     }
 
     @Test
@@ -276,17 +294,23 @@ class BatchAssignerTest {
             long inReach = requests.stream().mapToLong(r -> offers.stream()
                     .filter(o -> r.point().distanceKm(o.point()) <= o.radiusKm()).count()).sum();
 
-            BatchResult result = a.assign(requests, offers, environment());
+            long[] optimum = reference(a, requests, offers, environment());
 
             assertThat(inReach).as("instance %d: every request sees every offer", instance)
                     .isEqualTo((long) requests.size() * offers.size());
-            assertThat(new long[] {result.matchedCount(), result.totalCost()}).as("instance %d", instance)
-                    .containsExactly(reference(a, requests, offers, environment()));
-            assertEveryAssignmentIsAllowed(a, result, requests, offers, environment());
-            Collections.shuffle(requests, rnd);
-            Collections.shuffle(offers, rnd);
-            assertThat(a.assign(requests, offers, environment())).as("instance %d, shuffled", instance)
-                    .isEqualTo(result);
+            for (BatchAssigner solver : List.of(a, a.withDenseSolver(0.5))) {
+                BatchResult result = solver.assign(requests, offers, environment());
+                assertThat(new long[] {result.matchedCount(), result.totalCost()})
+                        .as("instance %d, %s", instance, solver.denseSolverMinDensity())
+                        .containsExactly(optimum);
+                assertEveryAssignmentIsAllowed(solver, result, requests, offers, environment());
+                List<HelpRequest> shuffledRequests = new ArrayList<>(requests);
+                List<HelpOffer> shuffledOffers = new ArrayList<>(offers);
+                Collections.shuffle(shuffledRequests, rnd);
+                Collections.shuffle(shuffledOffers, rnd);
+                assertThat(solver.assign(shuffledRequests, shuffledOffers, environment()))
+                        .as("instance %d, shuffled", instance).isEqualTo(result);
+            }
         }
     }
 
