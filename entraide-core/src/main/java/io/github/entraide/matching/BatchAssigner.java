@@ -39,6 +39,16 @@ import java.util.Objects;
  * as soon as the sink is reached and updating the potentials of the settled vertices only.
  * Non-negative reduced costs are kept throughout, so the final flow is optimal.
  *
+ * <p><b>Dense components.</b> With {@link #withDenseSolver(double)}, each connected component of
+ * the candidate graph whose pairs are at least the given share of its requests × offers is solved
+ * instead by a dense linear assignment method (Jonker–Volgenant: augmenting row reduction, then
+ * shortest augmenting paths on dense arrays, {@code O(R² M)} in the worst case for {@code R}
+ * requests and {@code M} places), on the capacity-expanded matrix (one column per free place,
+ * the {@code u}-th place of an offer costing the pair's distance plus that place's penalty) where
+ * each request also has a private "unserved" column of cost {@code U}: the same objective, exactly.
+ * It is off by default, as the sparse solver measured faster on the dense instances of the
+ * benchmark (BENCHMARKS.md).
+ *
  * <p>Candidate pairs come from a grid per category (for in-person help under a policy that limits
  * distance to the offer's radius: only offers whose radius may reach the request, checked first by
  * straight-line distance), sorted by cost; the filters of such a pair run only when the solver first
@@ -54,6 +64,8 @@ import java.util.Objects;
  * cost then offer id; every pass takes requests in id order, and Dijkstra breaks ties by vertex
  * number (requests, then offers, by id). So the same inputs, in any order, give the
  * same output; among equally good assignments, the one returned is the first this order reaches.
+ * The dense solver is deterministic too (requests and places in that order), but may return
+ * another of the equally good assignments than the sparse one.
  *
  * <p>Immutable and thread-safe.
  */
