@@ -271,12 +271,20 @@ final class DenseAssignment {
 
     /** Solves; {@link #rowCol} then holds each row's column or {@link #UNSERVED}. */
     void solve() {
+        solve(2);
+    }
+
+    /**
+     * Solves with the given number of row reduction passes (0: shortest augmenting paths alone, so
+     * that tests reach them on small matrices).
+     */
+    void solve(int reductionPasses) {
         int[] free = new int[rows];
         for (int i = 0; i < rows; i++) {
             free[i] = i;
         }
         int count = rows;
-        for (int pass = 0; pass < 2 && count > 0; pass++) {
+        for (int pass = 0; pass < reductionPasses && count > 0; pass++) {
             count = reduceRows(free, count);
         }
         Arrays.sort(free, 0, count); // rows left in row order, for a deterministic result
