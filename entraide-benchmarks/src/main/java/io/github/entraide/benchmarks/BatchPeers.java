@@ -108,6 +108,49 @@ public final class BatchPeers {
         return out;
     }
 
+    /**
+     * Offers for dense instances: placed like {@link #localOffers} around Grenoble, capacity 1, but
+     * each with a radius of 100 km, which covers the whole metropolitan area: every request sees
+     * every offer (a complete bipartite graph, every pair at its own distance).
+     *
+     * @param count how many
+     * @param seed the seed
+     * @return the offers
+     */
+    public static List<HelpOffer> denseOffers(int count, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<HelpOffer> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Commune c = GrenobleFixture.communeByPopulation(random);
+            out.add(HelpOffer.create(OfferId.of("o" + i), BenchData.FRANCE, MemberId.of("h" + i), BenchData.GROCERIES,
+                    CoarseLocation.commune(c.inseeCode()), near(c.centroid(), random), HelpOffer.MAX_RADIUS_KM,
+                    WeeklyAvailability.always(), Set.of("fr"), 1, "", OfferStatus.PUBLISHED,
+                    BenchData.NOW.minusSeconds(86_400)));
+        }
+        return out;
+    }
+
+    /**
+     * Requests for dense instances: placed like {@link #localRequests} around Grenoble, whatever
+     * their number.
+     *
+     * @param count how many
+     * @param seed the seed
+     * @return the requests
+     */
+    public static List<HelpRequest> denseRequests(int count, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<HelpRequest> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Commune c = GrenobleFixture.communeByPopulation(random);
+            out.add(HelpRequest.file(RequestId.of("r" + i), BenchData.FRANCE, MemberId.of("b" + i), Optional.empty(),
+                    BenchData.GROCERIES, "", CoarseLocation.commune(c.inseeCode()), near(c.centroid(), random),
+                    Timing.asSoonAsPossible(), Urgency.NORMAL, Set.of("fr"), Optional.empty(), RequestStatus.OPEN,
+                    BenchData.NOW, BenchData.NOW.plusSeconds(86_400)));
+        }
+        return out;
+    }
+
     private static GeoPoint near(GeoPoint c, SplittableRandom random) {
         return GeoPoint.of(c.latitude() + (random.nextDouble() - 0.5) * 0.03,
                 c.longitude() + (random.nextDouble() - 0.5) * 0.04);

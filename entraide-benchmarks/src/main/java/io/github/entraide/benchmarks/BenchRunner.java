@@ -40,7 +40,8 @@ public final class BenchRunner {
     /**
      * Runs the benchmarks.
      *
-     * @param args {@code --quick}, and optionally {@code --out <file>}; any other argument hands
+     * @param args {@code --quick}, optionally {@code --batch} (the batch benchmarks only) or
+     *     {@code --national}, and optionally {@code --out <file>}; any other argument hands
      *     them all to JMH's own command line (for example {@code BatchAssignmentBenchmark -wi 1 -i 3}),
      *     which runs the benchmarks it names and writes no summary
      * @throws Exception if a benchmark fails
@@ -48,11 +49,14 @@ public final class BenchRunner {
     public static void main(String[] args) throws Exception {
         boolean quick = false;
         boolean nationalOnly = false;
+        boolean batchOnly = false;
         Integer nationalSeconds = null;
         Path out = Path.of("target", "bench-summary.json");
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--quick")) {
                 quick = true;
+            } else if (args[i].equals("--batch")) {
+                batchOnly = true;
             } else if (args[i].equals("--national")) {
                 nationalOnly = true;
             } else if (args[i].equals("--national-seconds") && i + 1 < args.length) {
@@ -65,18 +69,22 @@ public final class BenchRunner {
             }
         }
         Map<String, Object> summary = new TreeMap<>();
-        summary.put("mode", (nationalOnly ? "national " : "") + (quick ? "quick" : "full"));
+        summary.put("mode", (nationalOnly ? "national " : batchOnly ? "batch " : "") + (quick ? "quick" : "full"));
         summary.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         summary.put("cores", Runtime.getRuntime().availableProcessors());
 
-        if (!nationalOnly) {
+        if (batchOnly) {
+            batch(quick, summary);
+        } else if (!nationalOnly) {
             online(quick, summary);
             batch(quick, summary);
             outbox(quick, summary);
             jdbc(quick, summary);
             memory(summary);
         }
-        national(quick, nationalSeconds, summary);
+        if (!batchOnly) {
+            national(quick, nationalSeconds, summary);
+        }
 
         ObjectNode json = Json.MAPPER.createObjectNode();
         summary.forEach((k, v) -> json.set(k, Json.MAPPER.valueToTree(v)));
@@ -186,8 +194,52 @@ public final class BenchRunner {
         BatchPeers.Outcome km = BatchPeers.kuhnMunkres(BatchPeers.graph(assigner, r800, o800, env));
         summary.put("batch_same_objective_800",
                 ours800.matchedCount() == km.matched() && ours800.totalDistanceMetres() == km.totalDistance());
-        summary.put("batch_speedup_vs_jgrapht_800",
-                round(score(r, "jgraphtKuhnMunkres", "size", "800x800") / score(r, "entraide", "size", "800x800")));
+        double km800Ms = score(r, "jgraphtKuhnMunkres", "size", "800x800");
+        summary.put("batch_speedup_vs_jgrapht_800", round(km800Ms / score(r, "entraide", "size", "800x800")));
+        dense(quick, km800Ms, summary);
+    }
+
+    /**
+     * Dense instances, 2,000 and 4,000 requests each seeing as many offers: the assigner as shipped
+     * and with its dense solver. JGraphT's Kuhn–Munkres runs only where it would finish within a
+     * minute, judged from its 800 × 800 time and its O(n³) growth.
+     */
+    private static void dense(boolean quick, double km800Ms, Map<String, Object> summary) throws RunnerException {
+        long start = System.nanoTime();
+        Collection<RunResult> r = run(options(quick, DenseBatchBenchmark.class.getName())
+                .warmupIterations(1).measurementIterations(quick ? 1 : 3));
+        for (String n : List.of("2000", "4000")) {
+            double sparseMs = score(r, "entraide", "n", n);
+            double denseMs = score(r, "entraideJonkerVolgenant", "n", n);
+            summary.put("batch_dense_" + n + "_ms", round(sparseMs));
+            summary.put("batch_dense_jv_" + n + "_ms", round(denseMs));
+            summary.put("batch_dense_jv_over_sparse_" + n, round3(denseMs / sparseMs));
+        }
+        MatchingEnvironment env = BenchData.environment();
+        BatchAssigner assigner = BatchAssigner.of(MatchingPolicy.standard());
+        List<HelpRequest> r2000 = BatchPeers.denseRequests(2_000, 11);
+        List<HelpOffer> o2000 = BatchPeers.denseOffers(2_000, 13);
+        BatchResult sparse = assigner.assign(r2000, o2000, env);
+        BatchResult dense = assigner.withDenseSolver(0.5).assign(r2000, o2000, env);
+        summary.put("batch_dense_2000_same_objective", sparse.matchedCount() == dense.matchedCount()
+                && sparse.totalCost() == dense.totalCost());
+        summary.put("batch_dense_2000_matched", sparse.matchedCount());
+        double limitS = 60;
+        for (int n : new int[] {2_000, 4_000}) {
+            double estimateS = km800Ms / 1000 * Math.pow(n / 800.0, 3);
+            if (estimateS > limitS) {
+                summary.put("batch_jgrapht_" + n, String.format(java.util.Locale.ROOT,
+                        "not run: Kuhn-Munkres took %.1f s at 800 x 800 in this run; O(n^3) puts %d x %d near %.0f s,"
+                                + " over the %.0f s limit", km800Ms / 1000, n, n, estimateS, limitS));
+            } else {
+                long t = System.nanoTime();
+                BatchPeers.kuhnMunkres(BatchPeers.graph(assigner, BatchPeers.denseRequests(n, 11),
+                        BatchPeers.denseOffers(n, 13), env));
+                double kmMs = (System.nanoTime() - t) / 1e6;
+                summary.put("batch_speedup_vs_jgrapht_" + n, round(kmMs / score(r, "entraide", "n", String.valueOf(n))));
+            }
+        }
+        summary.put("batch_dense_seconds", round((System.nanoTime() - start) / 1e9));
     }
 
     private static void outbox(boolean quick, Map<String, Object> summary) throws RunnerException {

@@ -39,6 +39,16 @@ import java.util.Objects;
  * as soon as the sink is reached and updating the potentials of the settled vertices only.
  * Non-negative reduced costs are kept throughout, so the final flow is optimal.
  *
+ * <p><b>Dense components.</b> With {@link #withDenseSolver(double)}, each connected component of
+ * the candidate graph whose pairs are at least the given share of its requests × offers is solved
+ * instead by a dense linear assignment method (Jonker–Volgenant: augmenting row reduction, then
+ * shortest augmenting paths on dense arrays, {@code O(R² M)} in the worst case for {@code R}
+ * requests and {@code M} places), on the capacity-expanded matrix (one column per free place,
+ * the {@code u}-th place of an offer costing the pair's distance plus that place's penalty) where
+ * each request also has a private "unserved" column of cost {@code U}: the same objective, exactly.
+ * It is off by default, as the sparse solver measured faster on the dense instances of the
+ * benchmark (BENCHMARKS.md).
+ *
  * <p>Candidate pairs come from a grid per category (for in-person help under a policy that limits
  * distance to the offer's radius: only offers whose radius may reach the request, checked first by
  * straight-line distance), sorted by cost; the filters of such a pair run only when the solver first
@@ -54,16 +64,21 @@ import java.util.Objects;
  * cost then offer id; every pass takes requests in id order, and Dijkstra breaks ties by vertex
  * number (requests, then offers, by id). So the same inputs, in any order, give the
  * same output; among equally good assignments, the one returned is the first this order reaches.
+ * The dense solver is deterministic too (requests and places in that order), but may return
+ * another of the equally good assignments than the sparse one.
  *
  * <p>Immutable and thread-safe.
  */
 public final class BatchAssigner {
     private final MatchingPolicy policy;
     private final long fairnessPenaltyMetres;
+    /** Components at least this dense go to the dense solver; above 1 (the default): none do. */
+    private final double denseMinDensity;
 
-    private BatchAssigner(MatchingPolicy policy, long fairnessPenaltyMetres) {
+    private BatchAssigner(MatchingPolicy policy, long fairnessPenaltyMetres, double denseMinDensity) {
         this.policy = policy;
         this.fairnessPenaltyMetres = fairnessPenaltyMetres;
+        this.denseMinDensity = denseMinDensity;
     }
 
     /**
@@ -73,7 +88,7 @@ public final class BatchAssigner {
      * @return the assigner
      */
     public static BatchAssigner of(MatchingPolicy policy) {
-        return new BatchAssigner(Objects.requireNonNull(policy, "policy"), 0);
+        return new BatchAssigner(Objects.requireNonNull(policy, "policy"), 0, NO_DENSE_SOLVER);
     }
 
     /**
@@ -87,7 +102,40 @@ public final class BatchAssigner {
         if (metresAtFullLoad < 0 || metresAtFullLoad > 1_000_000_000L) {
             throw new IllegalArgumentException("metresAtFullLoad must be from 0 to 1e9, was " + metresAtFullLoad);
         }
-        return new BatchAssigner(policy, metresAtFullLoad);
+        return new BatchAssigner(policy, metresAtFullLoad, denseMinDensity);
+    }
+
+    private static final double NO_DENSE_SOLVER = 2;
+
+    /**
+     * This assigner, solving dense connected components with a dense linear assignment method
+     * (Jonker–Volgenant) instead of the sparse successive shortest paths. A component is the
+     * requests and offers joined by candidate pairs; it is dense when its candidate pairs are at
+     * least {@code minDensity} of its requests × offers (and its capacity-expanded matrix, requests
+     * × places, fits in 2^25 cells). Same objective, exactly: most requests served, then least cost;
+     * among equally good assignments the dense method may return another one.
+     *
+     * <p>Off by default: on the benchmark's dense instances (every request sees every offer, see
+     * BENCHMARKS.md) the sparse solver, which stops each search at the nearest free place, was the
+     * faster one; this option is there for instances where measurement says otherwise.
+     *
+     * @param minDensity from 0 (exclusive) to 1: the least share of possible pairs, 0.5 for example
+     * @return a new assigner
+     * @throws IllegalArgumentException if {@code minDensity} is not in (0, 1]
+     */
+    public BatchAssigner withDenseSolver(double minDensity) {
+        if (!(minDensity > 0 && minDensity <= 1)) {
+            throw new IllegalArgumentException("minDensity must be in (0, 1], was " + minDensity);
+        }
+        return new BatchAssigner(policy, fairnessPenaltyMetres, minDensity);
+    }
+
+    /**
+     * @return the least density of a component solved by the dense solver, or empty if it is not
+     *     used (the default)
+     */
+    public java.util.OptionalDouble denseSolverMinDensity() {
+        return denseMinDensity > 1 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(denseMinDensity);
     }
 
     /** @return the policy whose filters decide which pairs are possible */
@@ -180,7 +228,8 @@ public final class BatchAssigner {
             load[j] = o.load();
             capacity[j] = o.capacity();
         }
-        Solver solver = new Solver(rs.size(), pairs, remaining, load, capacity, fairnessPenaltyMetres);
+        Solver solver = new Solver(rs.size(), pairs, remaining, load, capacity, fairnessPenaltyMetres,
+                denseMinDensity);
         solver.solve();
 
         List<Assignment> assignments = new ArrayList<>();
@@ -424,6 +473,11 @@ public final class BatchAssigner {
             state[size++] = filtered;
         }
 
+        /** Whether pair {@code e}'s filters have run already. */
+        boolean known(int e) {
+            return state[e] != UNKNOWN;
+        }
+
         /** Whether pair {@code e} of request {@code i} is possible, running its filters if not done yet. */
         boolean allowed(int i, int e) {
             byte s = state[e];
@@ -459,6 +513,7 @@ public final class BatchAssigner {
         private final int[] load;
         private final int[] capacity;
         private final long penaltyMetres;
+        private final double denseMinDensity;
         /** A request displaced to its "unserved" arc: it stays unserved (rerouting it cannot pay). */
         static final int UNSERVED = -2;
         /** Per request: its offer, -1 before it is routed, or {@link #UNSERVED}. */
@@ -479,7 +534,9 @@ public final class BatchAssigner {
         private final Heap heap;
         private long unserved;
 
-        Solver(int nr, Pairs pairs, int[] remaining, int[] load, int[] capacity, long penaltyMetres) {
+        Solver(int nr, Pairs pairs, int[] remaining, int[] load, int[] capacity, long penaltyMetres,
+                double denseMinDensity) {
+            this.denseMinDensity = denseMinDensity;
             this.nr = nr;
             this.pairs = pairs;
             this.rowStart = pairs.rowStart;
@@ -526,8 +583,14 @@ public final class BatchAssigner {
                     unserved = Math.addExact(unserved, Math.addExact(edgeCost[rowStart[r + 1] - 1], penaltyMetres));
                 }
             }
+            if (denseMinDensity <= 1) {
+                DenseAssignment.solveDenseComponents(nr, pairs, remaining, this::penalty, penaltyMetres,
+                        denseMinDensity, assigned, assignedCost, used);
+            }
             for (int r = 0; r < nr; r++) {
-                greedy(r);
+                if (assigned[r] == -1) { // not in a dense component
+                    greedy(r);
+                }
             }
             reduceRows();
             for (int r = 0; r < nr; r++) {

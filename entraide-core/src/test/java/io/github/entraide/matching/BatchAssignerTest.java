@@ -124,11 +124,15 @@ class BatchAssignerTest {
             BatchAssigner a = rnd.nextBoolean() ? assigner : assigner.withFairnessPenalty(rnd.nextInt(5000));
 
             BatchResult result = a.assign(requests, offers, env);
+            BatchResult dense = a.withDenseSolver(0.5).assign(requests, offers, env);
             long[] best = exhaustive(a, requests, offers, env);
 
             assertThat(new long[] {result.matchedCount(), result.totalCost()}).as("instance %d", instance)
                     .containsExactly(best);
+            assertThat(new long[] {dense.matchedCount(), dense.totalCost()}).as("instance %d, dense solver", instance)
+                    .containsExactly(best);
             assertEveryAssignmentIsAllowed(a, result, requests, offers, env);
+            assertEveryAssignmentIsAllowed(a, dense, requests, offers, env);
         }
     }
 
@@ -243,10 +247,70 @@ class BatchAssignerTest {
             BatchAssigner a = rnd.nextBoolean() ? assigner : assigner.withFairnessPenalty(rnd.nextInt(8000));
 
             BatchResult result = a.assign(requests, offers, env);
+            BatchResult dense = a.withDenseSolver(0.3).assign(requests, offers, env);
 
+            long[] optimum = reference(a, requests, offers, env);
             assertThat(new long[] {result.matchedCount(), result.totalCost()}).as("instance %d", instance)
-                    .containsExactly(reference(a, requests, offers, env));
+                    .containsExactly(optimum);
+            assertThat(new long[] {dense.matchedCount(), dense.totalCost()}).as("instance %d, dense solver", instance)
+                    .containsExactly(optimum);
             assertEveryAssignmentIsAllowed(a, result, requests, offers, env);
+            assertEveryAssignmentIsAllowed(a, dense, requests, offers, env);
+        }
+    }
+
+    @Test
+    void theDenseSolverIsOffByDefaultAndTakesADensityFromZeroToOne() {
+        assertThat(assigner.denseSolverMinDensity()).isEmpty();
+        assertThat(assigner.withDenseSolver(0.5).withFairnessPenalty(10).denseSolverMinDensity()).hasValue(0.5);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> assigner.withDenseSolver(0));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> assigner.withDenseSolver(1.5));
+    }
+
+    @Test
+    void matchesTheReferenceFlowOnDenseInstancesWhereEveryRequestSeesEveryOffer() {
+        // Every offer's radius covers the metropolitan area; a few positions only (many equal
+        // distances); capacities up to 4 with loads; languages make some pairs impossible.
+        GeoPoint[] positions = {GRENOBLE, MEYLAN, ECHIROLLES, GeoPoint.of(45.17, 5.75)};
+        Random rnd = new Random(1515);
+        for (int instance = 0; instance < 120; instance++) {
+            List<HelpOffer> offers = new ArrayList<>();
+            List<HelpRequest> requests = new ArrayList<>();
+            for (int i = 0; i < 2 + rnd.nextInt(14); i++) {
+                int capacity = 1 + rnd.nextInt(4);
+                offers.add(offer("o" + i).at(positions[rnd.nextInt(positions.length)]).radius(50)
+                        .capacity(capacity, rnd.nextInt(capacity)).languages(rnd.nextInt(5) == 0 ? "it" : "fr").build());
+            }
+            for (int i = 0; i < 2 + rnd.nextInt(30); i++) {
+                requests.add(request("r" + i).at(positions[rnd.nextInt(positions.length)])
+                        .languages(rnd.nextInt(6) == 0 ? "it" : "fr").build());
+            }
+            BatchAssigner a = switch (instance % 3) {
+                case 0 -> assigner;
+                case 1 -> assigner.withFairnessPenalty(rnd.nextInt(3000));
+                default -> assigner.withFairnessPenalty(1_000_000_000L); // penalties dwarf distances
+            };
+            long inReach = requests.stream().mapToLong(r -> offers.stream()
+                    .filter(o -> r.point().distanceKm(o.point()) <= o.radiusKm()).count()).sum();
+
+            long[] optimum = reference(a, requests, offers, environment());
+
+            assertThat(inReach).as("instance %d: every request sees every offer", instance)
+                    .isEqualTo((long) requests.size() * offers.size());
+            for (BatchAssigner solver : List.of(a, a.withDenseSolver(0.5))) {
+                BatchResult result = solver.assign(requests, offers, environment());
+                assertThat(new long[] {result.matchedCount(), result.totalCost()})
+                        .as("instance %d, %s", instance, solver.denseSolverMinDensity())
+                        .containsExactly(optimum);
+                assertEveryAssignmentIsAllowed(solver, result, requests, offers, environment());
+                List<HelpRequest> shuffledRequests = new ArrayList<>(requests);
+                List<HelpOffer> shuffledOffers = new ArrayList<>(offers);
+                Collections.shuffle(shuffledRequests, rnd);
+                Collections.shuffle(shuffledOffers, rnd);
+                assertThat(solver.assign(shuffledRequests, shuffledOffers, environment()))
+                        .as("instance %d, shuffled", instance).isEqualTo(result);
+            }
         }
     }
 

@@ -20,6 +20,8 @@ class MatchingPropertiesTest {
             .withoutFilter("radius").withScorer(StandardScorers.load(), 10).build();
     private static final BatchAssigner PLAIN = BatchAssigner.of(STANDARD);
     private static final BatchAssigner FAIR = BatchAssigner.of(STANDARD).withFairnessPenalty(2_000);
+    /** Components with at least 30 % of their pairs possible go to the dense Jonker–Volgenant solver. */
+    private static final BatchAssigner DENSE = FAIR.withDenseSolver(0.3);
 
     private static void ranAtLeastTheDefault(PropertyResult result) {
         assertThat(result.tries()).isGreaterThanOrEqualTo(Math.min(Property.DEFAULT_TRIES,
@@ -78,6 +80,8 @@ class MatchingPropertiesTest {
                 JGraphTOracles::maximumCardinality).check());
         ranAtLeastTheDefault(MatchingProperties.batchMatchedCountIsMaximum(FAIR,
                 JGraphTOracles::maximumCardinality).check());
+        ranAtLeastTheDefault(MatchingProperties.batchMatchedCountIsMaximum(DENSE,
+                JGraphTOracles::maximumCardinality).check());
     }
 
     @Test
@@ -85,6 +89,8 @@ class MatchingPropertiesTest {
         ranAtLeastTheDefault(MatchingProperties.batchCostIsOptimalOnSmallInstances(PLAIN,
                 JGraphTOracles::optimalCostOfMaximumAssignment).check());
         ranAtLeastTheDefault(MatchingProperties.batchCostIsOptimalOnSmallInstances(FAIR,
+                JGraphTOracles::optimalCostOfMaximumAssignment).check());
+        ranAtLeastTheDefault(MatchingProperties.batchCostIsOptimalOnSmallInstances(DENSE,
                 JGraphTOracles::optimalCostOfMaximumAssignment).check());
     }
 
