@@ -231,4 +231,25 @@ class CrisisAppealsTest {
         assertThat(listed).extracting(Appeal::reachedCount).containsExactly(0, 1);
         assertThat(listed.get(1).sentBy()).isEqualTo(n.moderator.auditName());
     }
+
+    @Test
+    void anErasedHelpersOptOutTokenIsDeletedAndTheirExportShowsTheirAppealConsent() {
+        MemberView amel = optedIn("Amel", Neighbourhood.GRENOBLE, "fr");
+        send(appeal().build());
+        String token = notices().get(0).optOutToken();
+        assertThat(n.entraide.privacy().export(Neighbourhood.as(amel),
+                new io.github.entraide.command.MemberRef(Neighbourhood.T, amel.id().value())).toJson())
+                .as("the export states the appeal consent (not the token)")
+                .contains(ConsentPurpose.CRISIS_APPEALS.name()).doesNotContain(token);
+
+        n.entraide.privacy().erase(Neighbourhood.as(amel),
+                new io.github.entraide.command.MemberRef(Neighbourhood.T, amel.id().value()));
+
+        assertThat(n.storage.snapshot()).as("nothing of the token stays")
+                .noneMatch(row -> row.toString().contains(token.substring(token.indexOf('~') + 1)));
+        java.util.Map<MemberId, String> tokens = n.entraide.storage().inTransaction(tx -> tx.appeals()
+                .optOutTokens(Neighbourhood.TID, List.of(amel.id())));
+        assertThat(tokens).isEmpty();
+        assertThatThrownBy(() -> n.entraide.appeals().optOut(token)).isInstanceOf(NotFoundException.class);
+    }
 }

@@ -160,6 +160,17 @@ final class JdbcAppeals implements AppealRepository {
     }
 
     @Override
+    public boolean deleteOptOutToken(TerritoryId territoryId, MemberId memberId) {
+        Objects.requireNonNull(territoryId, "territoryId");
+        Objects.requireNonNull(memberId, "memberId");
+        return tx.update("delete opt-out token", "opt-out token", "DELETE FROM " + tables.appealOptOut()
+                + " WHERE territory_id = ? AND member_id = ?", ps -> {
+                    ps.setString(1, territoryId.value());
+                    ps.setString(2, memberId.value());
+                }) > 0;
+    }
+
+    @Override
     public Map<MemberId, String> optOutTokens(TerritoryId territoryId, Collection<MemberId> memberIds) {
         Objects.requireNonNull(territoryId, "territoryId");
         List<MemberId> ids = List.copyOf(Objects.requireNonNull(memberIds, "memberIds"));

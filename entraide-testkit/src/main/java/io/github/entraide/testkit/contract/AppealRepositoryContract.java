@@ -143,4 +143,27 @@ public abstract class AppealRepositoryContract extends StorageContractSupport {
         assertEquals(Map.of(MemberId.of("h1"), "grenoble-alpes-metropole~token1"),
                 tx(t -> t.appeals().optOutTokens(METROPOLE, List.of(MemberId.of("h1"), MemberId.of("h2")))));
     }
+
+    /** Rule: deleting a member's token (on erasure) removes it by member and by token, in its territory only, and rolls back with its transaction. */
+    @Test
+    public void aDeletedTokenIsGoneByMemberAndByTokenAndOnlyInItsTerritory() {
+        run(t -> {
+            t.appeals().insertOptOutToken(METROPOLE, MemberId.of("h1"), "grenoble-alpes-metropole~token1");
+            t.appeals().insertOptOutToken(MEYLAN, MemberId.of("h1"), "meylan~token3");
+        });
+        assertThrows(IllegalStateException.class, () -> run(t -> {
+            t.appeals().deleteOptOutToken(METROPOLE, MemberId.of("h1"));
+            throw new IllegalStateException("rolled back");
+        }));
+        assertEquals(Optional.of(MemberId.of("h1")),
+                tx(t -> t.appeals().optOutMember(METROPOLE, "grenoble-alpes-metropole~token1")));
+
+        assertEquals(Boolean.TRUE, tx(t -> t.appeals().deleteOptOutToken(METROPOLE, MemberId.of("h1"))));
+        assertEquals(Boolean.FALSE, tx(t -> t.appeals().deleteOptOutToken(METROPOLE, MemberId.of("h1"))));
+
+        assertEquals(Map.of(), tx(t -> t.appeals().optOutTokens(METROPOLE, List.of(MemberId.of("h1")))));
+        assertEquals(Optional.empty(), tx(t -> t.appeals().optOutMember(METROPOLE, "grenoble-alpes-metropole~token1")));
+        assertEquals(Optional.of(MemberId.of("h1")), tx(t -> t.appeals().optOutMember(MEYLAN, "meylan~token3")));
+        run(t -> t.appeals().insertOptOutToken(METROPOLE, MemberId.of("h2"), "grenoble-alpes-metropole~token1"));
+    }
 }
