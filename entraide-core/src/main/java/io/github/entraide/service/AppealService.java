@@ -59,7 +59,10 @@ import java.util.stream.Stream;
  *       held in a queue. Nothing is stored when refused.</li>
  *   <li>A territory sends at most {@link io.github.entraide.domain.TerritorySettings#appealsPerDay()}
  *       appeals in any 24 hours (default 3); beyond, {@link RateLimitedException}
- *       {@code appeals.send}.</li>
+ *       {@code appeals.send}. The limit holds under concurrent sends, on one node or several: the
+ *       count and the new appeal commit together with the territory's row written back at the
+ *       version read, so that of two sends counted at once one conflicts, counts again and is
+ *       refused.</li>
  *   <li>Recipients: active helpers of the territory who opted in, with a published offer in the
  *       category when one is given, living in one of the communes when some are given, whose coarse
  *       location lies in the circle when one is given.</li>
@@ -106,7 +109,8 @@ public final class AppealService {
      * @throws RuleRefusedException {@code appeal-needs-review} for a doubtful text,
      *     {@code unknown-category}, {@code unknown-commune}
      * @throws RateLimitedException if the territory sent as many appeals in the last 24 hours
-     * @throws io.github.entraide.ConflictException if a batch lost a race twice (another appeal giving
+     * @throws io.github.entraide.ConflictException if the appeal lost the race for the daily count
+     *     twice, or a batch lost a race twice (another appeal giving
      *     the same helpers their first opt-out token); the appeal then stays
      *     {@link io.github.entraide.domain.AppealStatus#SENDING} with the count reached so far
      */
@@ -114,7 +118,14 @@ public final class AppealService {
         engine.validate(actor, command);
         TerritoryId territoryId = TerritoryId.of(command.territoryId());
         Access.require(Access.moderates(actor, territoryId), "appeals.send");
-        Prepared prepared = engine.tx(tx -> prepare(tx, actor, territoryId, command));
+        Prepared prepared;
+        try {
+            prepared = engine.tx(tx -> prepare(tx, actor, territoryId, command));
+        } catch (ConflictException e) {
+            // Another appeal (or a change of the territory's settings) was stored meanwhile: counted
+            // again, this one is sent or refused by the limit.
+            prepared = engine.tx(tx -> prepare(tx, actor, territoryId, command));
+        }
         Appeal appeal = prepared.appeal;
         List<MemberId> recipients = prepared.recipients;
         for (int from = 0; from < recipients.size(); from += BATCH_SIZE) {
@@ -218,6 +229,10 @@ public final class AppealService {
         if (tx.appeals().createdSince(territoryId, now.minus(Duration.ofDays(1)).plusNanos(1)) >= limit) {
             throw new RateLimitedException("appeals.send", limit);
         }
+        // The territory's row is the counter's lock: writing it back at the version read above makes
+        // two sends counted at once (two moderators, two nodes) conflict, instead of both passing a
+        // limit they reach together. Its content is unchanged.
+        tx.territories().update(territory);
         List<MemberId> recipients = recipients(tx, territory, categoryId, command.communes(), command.within());
         Appeal appeal = Appeal.create(AppealId.of(engine.newId()), territoryId, actor.auditName(), textFr, textEn,
                 categoryId, command.communes(), command.within(), now);

@@ -252,4 +252,38 @@ class CrisisAppealsTest {
         assertThat(tokens).isEmpty();
         assertThatThrownBy(() -> n.entraide.appeals().optOut(token)).isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void moderatorsSendingAtOnceNeverPassTheDailyLimit() throws Exception {
+        optedIn("Amel", Neighbourhood.GRENOBLE, "fr");
+        send(appeal().build());
+        send(appeal().build());
+        int senders = 4;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(senders);
+        try {
+            List<java.util.concurrent.Future<Object>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < senders; i++) {
+                results.add(threads.submit(() -> {
+                    start.await();
+                    try {
+                        return send(appeal().build());
+                    } catch (RateLimitedException | io.github.entraide.ConflictException e) {
+                        return e;
+                    }
+                }));
+            }
+            start.countDown();
+            List<Object> outcomes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Object> f : results) {
+                outcomes.add(f.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+
+            assertThat(outcomes).filteredOn(Appeal.class::isInstance).hasSize(1);
+            assertThat(outcomes).filteredOn(RateLimitedException.class::isInstance).hasSize(senders - 1);
+            assertThat(n.stored(Appeal.class)).hasSize(3);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
 }
