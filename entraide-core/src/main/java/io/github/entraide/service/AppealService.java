@@ -66,10 +66,13 @@ import java.util.stream.Stream;
  *   <li>Recipients: active helpers of the territory who opted in, with a published offer in the
  *       category when one is given, living in one of the communes when some are given, whose coarse
  *       location lies in the circle when one is given.</li>
- *   <li>E-mails are written to the outbox in batches of {@link #BATCH_SIZE} recipients, one
- *       transaction per batch, each with an {@link AppealEvent} naming the batch's recipients (ids
- *       only) for the portal's own channels. The appeal counts the helpers it reached; it never
- *       lists them. A recipient who opted out or left between batches is skipped.</li>
+ *   <li>E-mails are written to the outbox in batches of {@link #BATCH_SIZE} recipients (in the order
+ *       of their ids), one transaction per batch, each with an {@link AppealEvent} naming the
+ *       batch's recipients (ids only) for the portal's own channels. The appeal counts the helpers it
+ *       reached; it never lists them. A recipient who opted out or left between batches is skipped.
+ *       Each batch records the appeal's progress with it, so that a sending stopped midway is
+ *       resumed by {@link #resume(Actor, TerritoryId, AppealId)} without writing any helper's e-mail
+ *       twice.</li>
  *   <li>Each e-mail carries the helper's opt-out token: {@link #optOut(String)} withdraws the
  *       consent in one click, without a signed-in member.</li>
  * </ul>
@@ -112,7 +115,8 @@ public final class AppealService {
      * @throws io.github.entraide.ConflictException if the appeal lost the race for the daily count
      *     twice, or a batch lost a race twice (another appeal giving
      *     the same helpers their first opt-out token); the appeal then stays
-     *     {@link io.github.entraide.domain.AppealStatus#SENDING} with the count reached so far
+     *     {@link io.github.entraide.domain.AppealStatus#SENDING} with the count reached so far, and
+     *     {@link #resume(Actor, TerritoryId, AppealId)} finishes it
      */
     public Appeal send(Actor actor, SendAppeal command) {
         engine.validate(actor, command);
@@ -126,18 +130,68 @@ public final class AppealService {
             // again, this one is sent or refused by the limit.
             prepared = engine.tx(tx -> prepare(tx, actor, territoryId, command));
         }
-        Appeal appeal = prepared.appeal;
-        List<MemberId> recipients = prepared.recipients;
-        for (int from = 0; from < recipients.size(); from += BATCH_SIZE) {
-            List<MemberId> batch = recipients.subList(from, Math.min(recipients.size(), from + BATCH_SIZE));
-            boolean last = from + BATCH_SIZE >= recipients.size();
-            AppealId id = appeal.id();
+        return deliver(territoryId, prepared.appeal, prepared.recipients);
+    }
+
+    /**
+     * Resumes an appeal whose sending stopped midway (a node stopped or a storage failed between two
+     * batches; it is still {@link io.github.entraide.domain.AppealStatus#SENDING}): its recipients are
+     * found again with its filters, and the batches are written from the one after the last written
+     * ({@link Appeal#resumeAfter()}). No helper receives the same appeal twice: each batch moves the
+     * appeal's progress in its own transaction, and each e-mail's outbox id is derived from the appeal
+     * and the helper ({@link #messageId(AppealId, MemberId)}), so that a batch written twice conflicts
+     * instead. A helper who opted in since the appeal was sent and whose id falls before the progress
+     * is not reached. Resuming a sent appeal returns it unchanged; resuming while another node is still
+     * sending it writes each batch once (the slower one conflicts, reads the progress again).
+     *
+     * @param actor a moderator of the territory, or an administrator
+     * @param territoryId the territory
+     * @param appealId the appeal
+     * @return the appeal, sent, with its reached count
+     * @throws io.github.entraide.NotAuthorizedException if the actor may not send appeals there
+     * @throws NotFoundException if the territory has no such appeal
+     * @throws io.github.entraide.ConflictException if a batch lost a race twice; resume again
+     */
+    public Appeal resume(Actor actor, TerritoryId territoryId, AppealId appealId) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(territoryId, "territoryId");
+        Objects.requireNonNull(appealId, "appealId");
+        Access.require(Access.moderates(actor, territoryId), "appeals.resume");
+        Prepared prepared = engine.tx(tx -> {
+            Territory territory = engine.territory(tx, territoryId);
+            Appeal appeal = tx.appeals().find(territoryId, appealId)
+                    .orElseThrow(() -> new NotFoundException("appeal", appealId));
+            List<MemberId> recipients = appeal.status() == io.github.entraide.domain.AppealStatus.SENT ? List.of()
+                    : recipients(tx, territory, appeal.categoryId(), appeal.communes(), appeal.area());
+            return new Prepared(appeal, recipients);
+        });
+        return deliver(territoryId, prepared.appeal, prepared.recipients);
+    }
+
+    /**
+     * The outbox id of an appeal's e-mail to a helper: the same for the same appeal and helper, so
+     * that writing it twice is a conflict.
+     *
+     * @param appealId the appeal
+     * @param memberId the helper
+     * @return a name-based UUID, as text
+     */
+    static String messageId(AppealId appealId, MemberId memberId) {
+        return java.util.UUID.nameUUIDFromBytes(("entraide-appeal:" + appealId.value() + "/" + memberId.value())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
+    /** Writes the batches after the appeal's progress until it is sent; a batch that lost a race is tried once more. */
+    private Appeal deliver(TerritoryId territoryId, Appeal stored, List<MemberId> recipients) {
+        Appeal appeal = stored;
+        AppealId id = stored.id();
+        while (appeal.status() != io.github.entraide.domain.AppealStatus.SENT) {
             try {
-                appeal = engine.tx(tx -> sendBatch(tx, territoryId, id, batch, last));
+                appeal = engine.tx(tx -> sendBatch(tx, territoryId, id, recipients));
             } catch (ConflictException e) {
-                // Another appeal gave one of these helpers their opt-out token meanwhile: the batch
-                // rolled back whole, and a second try reads the token.
-                appeal = engine.tx(tx -> sendBatch(tx, territoryId, id, batch, last));
+                // Another appeal gave one of these helpers their opt-out token meanwhile, or another node
+                // wrote this batch: it rolled back whole, and a second try reads the token and progress.
+                appeal = engine.tx(tx -> sendBatch(tx, territoryId, id, recipients));
             }
         }
         return appeal;
@@ -269,6 +323,7 @@ public final class AppealService {
                 ids.add(m.id());
             }
         }
+        ids.sort(java.util.Comparator.comparing(MemberId::value));
         return ids;
     }
 
@@ -276,10 +331,26 @@ public final class AppealService {
         return m.isActive() && m.hasRole(MemberRole.HELPER) && m.hasConsented(ConsentPurpose.CRISIS_APPEALS);
     }
 
-    private Appeal sendBatch(StorageTransaction tx, TerritoryId territoryId, AppealId appealId, List<MemberId> batch,
-            boolean last) {
+    /**
+     * Writes the next batch: the recipients (sorted by id) after the appeal's progress. The appeal's
+     * new progress, its count and, after the last batch, its status commit with the batch's e-mails.
+     */
+    private Appeal sendBatch(StorageTransaction tx, TerritoryId territoryId, AppealId appealId,
+            List<MemberId> recipients) {
         Appeal appeal = tx.appeals().find(territoryId, appealId)
                 .orElseThrow(() -> new NotFoundException("appeal", appealId));
+        if (appeal.status() == io.github.entraide.domain.AppealStatus.SENT) {
+            return appeal;
+        }
+        int from = 0;
+        if (appeal.resumeAfter().isPresent()) {
+            String after = appeal.resumeAfter().get().value();
+            while (from < recipients.size() && recipients.get(from).value().compareTo(after) <= 0) {
+                from++;
+            }
+        }
+        List<MemberId> batch = recipients.subList(from, Math.min(recipients.size(), from + BATCH_SIZE));
+        boolean last = from + BATCH_SIZE >= recipients.size();
         Map<MemberId, String> tokens = new java.util.HashMap<>(tx.appeals().optOutTokens(territoryId, batch));
         List<MemberId> reached = new ArrayList<>();
         for (MemberId id : batch) {
@@ -293,7 +364,7 @@ public final class AppealService {
                 token = newToken(territoryId);
                 tx.appeals().insertOptOutToken(territoryId, id, token);
             }
-            engine.notify(tx, new CrisisAppealNotice(territoryId,
+            engine.notify(tx, messageId(appealId, id), new CrisisAppealNotice(territoryId,
                     new Recipient(m.displayName(), m.contact().email(), m.locale()), appealId,
                     appeal.text(m.locale()), token));
             reached.add(id);
@@ -302,7 +373,7 @@ public final class AppealService {
         if (!reached.isEmpty()) {
             engine.publish(tx, new AppealEvent(AppealEvent.SENT, territoryId, appealId, reached, now));
         }
-        Appeal changed = appeal.reachedMore(reached.size());
+        Appeal changed = batch.isEmpty() ? appeal : appeal.batchWritten(reached.size(), batch.get(batch.size() - 1));
         return tx.appeals().update(last ? changed.sent() : changed);
     }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link io.github.entraide.spi.AppealRepository}: round trip of every field,
- * versions, newest-first listing, the daily count, opt-out tokens (unique per member and per
+ * versions, the progress of a sending appeal, newest-first listing, the daily count, opt-out tokens (unique per member and per
  * territory), territory isolation. Extend it and implement {@link #newStorage()}.
  */
 public abstract class AppealRepositoryContract extends StorageContractSupport {
@@ -86,6 +86,20 @@ public abstract class AppealRepositoryContract extends StorageContractSupport {
         assertEquals(read.reachedMore(500).withVersion(2), reached);
         assertThrows(ConflictException.class, () -> tx(t -> t.appeals().update(read.sent())));
         assertEquals(Optional.of(reached), tx(t -> t.appeals().find(METROPOLE, read.id())));
+    }
+
+    /** Rule: an appeal's progress (the last recipient id written while sending) round-trips, and is cleared once sent. */
+    @Test
+    public void theProgressOfASendingAppealRoundTripsAndIsClearedOnceSent() {
+        Appeal read = tx(t -> t.appeals().insert(plain(METROPOLE, "a1", at(0))));
+        Appeal batch = tx(t -> t.appeals().update(read.batchWritten(500, MemberId.of("helper-0499"))));
+        assertEquals(Optional.of(MemberId.of("helper-0499")),
+                tx(t -> t.appeals().find(METROPOLE, read.id())).orElseThrow().resumeAfter());
+        assertEquals(Optional.of(batch), tx(t -> t.appeals().find(METROPOLE, read.id())));
+        Appeal sent = tx(t -> t.appeals().update(batch.batchWritten(1, MemberId.of("helper-0500")).sent()));
+        assertEquals(Optional.of(sent), tx(t -> t.appeals().find(METROPOLE, read.id())));
+        assertEquals(Optional.empty(), sent.resumeAfter());
+        assertEquals(501, sent.reachedCount());
     }
 
     /** Rule: all lists a territory's appeals newest first, then by id descending; createdSince counts from an instant on. */
