@@ -226,15 +226,9 @@ public final class AppealService {
      * @throws NotFoundException if no member has this token (a malformed or mistyped link)
      */
     public void optOut(String token) {
-        Objects.requireNonNull(token, "token");
-        int separator = token.indexOf(TOKEN_SEPARATOR);
-        if (separator <= 0 || !wellFormed(token.substring(0, separator), token.substring(separator + 1))) {
-            throw new NotFoundException("appeal opt-out link", "-");
-        }
-        TerritoryId territoryId = TerritoryId.of(token.substring(0, separator));
+        TerritoryId territoryId = territoryOf(token);
         engine.tx(tx -> {
-            MemberId memberId = tx.appeals().optOutMember(territoryId, token)
-                    .orElseThrow(() -> new NotFoundException("appeal opt-out link", "-"));
+            MemberId memberId = memberOf(tx, territoryId, token);
             Optional<Member> member = tx.members().find(territoryId, memberId);
             // A suspended member may opt out too; an erased one has nothing left to withdraw.
             if (member.isPresent() && member.get().status() != MemberStatus.ERASED
@@ -246,6 +240,33 @@ public final class AppealService {
             }
             return null;
         });
+    }
+
+    /**
+     * Checks an opt-out link before its confirmation page is shown; changes nothing. The token is the
+     * authority, as for {@link #optOut(String)}: no signed-in member is needed.
+     *
+     * @param token the opt-out token of the e-mail's link
+     * @throws NullPointerException if {@code token} is null
+     * @throws NotFoundException if no member has this token (a malformed, mistyped or erased link)
+     */
+    public void checkOptOut(String token) {
+        TerritoryId territoryId = territoryOf(token);
+        engine.tx(tx -> memberOf(tx, territoryId, token));
+    }
+
+    private static TerritoryId territoryOf(String token) {
+        Objects.requireNonNull(token, "token");
+        int separator = token.indexOf(TOKEN_SEPARATOR);
+        if (separator <= 0 || !wellFormed(token.substring(0, separator), token.substring(separator + 1))) {
+            throw new NotFoundException("appeal opt-out link", "-");
+        }
+        return TerritoryId.of(token.substring(0, separator));
+    }
+
+    private static MemberId memberOf(StorageTransaction tx, TerritoryId territoryId, String token) {
+        return tx.appeals().optOutMember(territoryId, token)
+                .orElseThrow(() -> new NotFoundException("appeal opt-out link", "-"));
     }
 
     private static boolean wellFormed(String territory, String random) {

@@ -199,7 +199,12 @@ class CrisisAppealsTest {
         for (String bad : List.of(other, "", "~", "nope", Neighbourhood.T + "~abc", "lyon~" + token.substring(
                 token.indexOf('~') + 1), token + "x", "../" + token)) {
             assertThatThrownBy(() -> n.entraide.appeals().optOut(bad)).as(bad).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> n.entraide.appeals().checkOptOut(bad)).as(bad)
+                    .isInstanceOf(NotFoundException.class);
         }
+        int before = n.storage.snapshot().size();
+        n.entraide.appeals().checkOptOut(token);
+        assertThat(n.storage.snapshot()).as("checking a link changes nothing").hasSize(before);
     }
 
     @Test

@@ -264,6 +264,10 @@ class AuthorizationMatrixTest {
                 return s.helper;
             }, (s, a) -> s.entraide().appeals().resume(a, World.GRENOBLE_ID, s.world.storage.inTransaction(tx ->
                     tx.appeals().all(World.GRENOBLE_ID)).get(0).id()), MOD, ADMIN),
+            useCase("appeals.checkOptOut", s -> s.helper, (s, a) -> {
+                s.entraide().appeals().checkOptOut(s.optOutTokenOfTheHelper());
+                return null;
+            }, ActorKind.values()),
             useCase("appeals.optOut", s -> s.helper, (s, a) -> {
                 String token = s.optOutTokenOfTheHelper();
                 s.entraide().appeals().optOut(token);

@@ -78,10 +78,12 @@ class AccessibilityTest {
 
     /**
      * Pages no link reaches, checked for every visitor: the not-found page, a page others may not
-     * see (sign-in or forbidden), and the notice shown after an action (the home page's).
+     * see (sign-in or forbidden), the notice shown after an action (the home page's), and the
+     * crisis-appeal opt-out page of Zoé's real link (reached from an e-mail only; added by
+     * {@link #seed()}).
      */
-    private static final List<String> UNLINKED = List.of("/this-page-does-not-exist", "/moderation",
-            "/?done=proposed", "/requests/new?done=signup");
+    private static final List<String> UNLINKED = new ArrayList<>(List.of("/this-page-does-not-exist", "/moderation",
+            "/?done=proposed", "/requests/new?done=signup"));
 
     private static PortalServer server;
     private static String base;
@@ -173,6 +175,19 @@ class AccessibilityTest {
         PortalClient admin = new PortalClient(base);
         admin.get("/signin");
         admin.post("/signin", "as", "admin");
+
+        // Zoé opts in to crisis appeals and receives one: its opt-out page is checked like any other.
+        helper.get("/my-data");
+        helper.post("/my-data/appeals", "appeals", "yes");
+        moderator.get("/moderation/appeals");
+        assertThat(moderator.post("/moderation/appeals", "textFr", "Canicule : qui peut appeler ses voisins âgés ?",
+                "textEn", "Heatwave: who can call their elderly neighbours?", "category", "", "commune", "38185",
+                "radius", "").uri().getQuery()).isEqualTo("done=sent");
+        awaitMail(zoe, 3);
+        Matcher optOut = Pattern.compile("<a href=\"" + Pattern.quote(base) + "(/appeals/opt-out/[^\"]+)\">")
+                .matcher(helper.get("/mailbox").body());
+        assertThat(optOut.find()).as("an opt-out link in the mailbox").isTrue();
+        UNLINKED.add(optOut.group(1));
 
         ACTORS.put("anonymous", null);
         ACTORS.put("helper", helper);
