@@ -25,12 +25,13 @@ public final class Appeal {
     private final Optional<GeoCircle> area;
     private final AppealStatus status;
     private final int reachedCount;
+    private final Optional<MemberId> resumeAfter;
     private final Instant createdAt;
     private final long version;
 
     private Appeal(AppealId id, TerritoryId territoryId, String sentBy, String textFr, String textEn,
             Optional<CategoryId> categoryId, Set<String> communes, Optional<GeoCircle> area, AppealStatus status,
-            int reachedCount, Instant createdAt, long version) {
+            int reachedCount, Optional<MemberId> resumeAfter, Instant createdAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.territoryId = Objects.requireNonNull(territoryId, "territoryId");
         this.sentBy = Checks.notBlank(sentBy, "sentBy");
@@ -45,6 +46,10 @@ public final class Appeal {
             throw new IllegalArgumentException("reachedCount must not be negative, was " + reachedCount);
         }
         this.reachedCount = reachedCount;
+        this.resumeAfter = Objects.requireNonNull(resumeAfter, "resumeAfter");
+        if (status == AppealStatus.SENT && resumeAfter.isPresent()) {
+            throw new IllegalArgumentException("a sent appeal keeps no recipient id");
+        }
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.version = version;
     }
@@ -68,7 +73,7 @@ public final class Appeal {
     public static Appeal create(AppealId id, TerritoryId territoryId, String sentBy, String textFr, String textEn,
             Optional<CategoryId> categoryId, Set<String> communes, Optional<GeoCircle> area, Instant now) {
         return new Appeal(id, territoryId, sentBy, textFr, textEn, categoryId, communes, area, AppealStatus.SENDING,
-                0, now, 0);
+                0, Optional.empty(), now, 0);
     }
 
     /**
@@ -94,7 +99,36 @@ public final class Appeal {
             String textEn, Optional<CategoryId> categoryId, Set<String> communes, Optional<GeoCircle> area,
             AppealStatus status, int reachedCount, Instant createdAt, long version) {
         return new Appeal(id, territoryId, sentBy, textFr, textEn, categoryId, communes, area, status, reachedCount,
-                createdAt, version);
+                Optional.empty(), createdAt, version);
+    }
+
+    /**
+     * An appeal read from storage with its progress, for adapters.
+     *
+     * @param id its id
+     * @param territoryId the territory
+     * @param sentBy who sent it
+     * @param textFr the text in French
+     * @param textEn the text in English
+     * @param categoryId the category filter, if any
+     * @param communes the communes filter, empty for none
+     * @param area the circle filter, if any
+     * @param status its status
+     * @param reachedCount how many helpers it reached so far
+     * @param resumeAfter while {@link AppealStatus#SENDING}, the id of the last recipient whose batch
+     *     was written ({@link #resumeAfter()}); empty before the first batch and once sent
+     * @param createdAt when it was sent
+     * @param version the stored version
+     * @return the appeal
+     * @throws NullPointerException if a parameter is null
+     * @throws IllegalArgumentException if a text is blank, the count negative, or a sent appeal has a
+     *     {@code resumeAfter}
+     */
+    public static Appeal reconstitute(AppealId id, TerritoryId territoryId, String sentBy, String textFr,
+            String textEn, Optional<CategoryId> categoryId, Set<String> communes, Optional<GeoCircle> area,
+            AppealStatus status, int reachedCount, Optional<MemberId> resumeAfter, Instant createdAt, long version) {
+        return new Appeal(id, territoryId, sentBy, textFr, textEn, categoryId, communes, area, status, reachedCount,
+                resumeAfter, createdAt, version);
     }
 
     /** @return its id */
@@ -157,6 +191,18 @@ public final class Appeal {
         return reachedCount;
     }
 
+    /**
+     * Where a stopped sending resumes: recipients are taken in the order of their ids, batch by
+     * batch, and this is the id of the last recipient of the last batch written, in the same
+     * transaction as that batch. Empty before the first batch, and cleared once
+     * {@link AppealStatus#SENT}: who an appeal reached is never kept.
+     *
+     * @return the last recipient id written while sending, if any
+     */
+    public Optional<MemberId> resumeAfter() {
+        return resumeAfter;
+    }
+
     /** @return when it was sent */
     public Instant createdAt() {
         return createdAt;
@@ -179,13 +225,33 @@ public final class Appeal {
             throw new IllegalArgumentException("more must not be negative, was " + more);
         }
         return new Appeal(id, territoryId, sentBy, textFr, textEn, categoryId, communes, area, status,
-                Math.addExact(reachedCount, more), createdAt, version);
+                Math.addExact(reachedCount, more), resumeAfter, createdAt, version);
     }
 
-    /** @return this appeal {@link AppealStatus#SENT} */
+    /**
+     * This appeal with a batch written: it reached more helpers, and resumes after the batch's last
+     * recipient.
+     *
+     * @param more how many more helpers it reached, at least 0
+     * @param lastRecipient the id of the batch's last recipient (reached or skipped)
+     * @return the copy, still {@link AppealStatus#SENDING}
+     * @throws IllegalArgumentException if negative
+     * @throws IllegalStateException if already sent
+     */
+    public Appeal batchWritten(int more, MemberId lastRecipient) {
+        if (status == AppealStatus.SENT) {
+            throw new IllegalStateException("appeal " + id + " is sent already");
+        }
+        Appeal counted = reachedMore(more);
+        return new Appeal(id, territoryId, sentBy, textFr, textEn, categoryId, communes, area, status,
+                counted.reachedCount, Optional.of(Objects.requireNonNull(lastRecipient, "lastRecipient")), createdAt,
+                version);
+    }
+
+    /** @return this appeal {@link AppealStatus#SENT}, its {@link #resumeAfter()} cleared */
     public Appeal sent() {
         return new Appeal(id, territoryId, sentBy, textFr, textEn, categoryId, communes, area, AppealStatus.SENT,
-                reachedCount, createdAt, version);
+                reachedCount, Optional.empty(), createdAt, version);
     }
 
     /**
@@ -194,7 +260,7 @@ public final class Appeal {
      */
     public Appeal withVersion(long newVersion) {
         return new Appeal(id, territoryId, sentBy, textFr, textEn, categoryId, communes, area, status, reachedCount,
-                createdAt, newVersion);
+                resumeAfter, createdAt, newVersion);
     }
 
     @Override
@@ -202,7 +268,8 @@ public final class Appeal {
         return o instanceof Appeal a && id.equals(a.id) && territoryId.equals(a.territoryId) && sentBy.equals(a.sentBy)
                 && textFr.equals(a.textFr) && textEn.equals(a.textEn) && categoryId.equals(a.categoryId)
                 && communes.equals(a.communes) && area.equals(a.area) && status == a.status
-                && reachedCount == a.reachedCount && createdAt.equals(a.createdAt) && version == a.version;
+                && reachedCount == a.reachedCount && resumeAfter.equals(a.resumeAfter) && createdAt.equals(a.createdAt)
+                && version == a.version;
     }
 
     @Override

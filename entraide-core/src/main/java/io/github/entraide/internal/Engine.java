@@ -122,7 +122,20 @@ public final class Engine {
      * @param notification the notification
      */
     public void notify(StorageTransaction tx, Notification notification) {
-        tx.outbox().append(OutboxMessage.pending(newId(), notification.territoryId(),
+        notify(tx, newId(), notification);
+    }
+
+    /**
+     * Appends a notification to the outbox of the transaction under a given id, for a message that
+     * must be written once: a second one with the same id is a conflict.
+     *
+     * @param tx the transaction
+     * @param id the outbox message's id
+     * @param notification the notification
+     * @throws io.github.entraide.ConflictException if the outbox holds a message with this id
+     */
+    public void notify(StorageTransaction tx, String id, Notification notification) {
+        tx.outbox().append(OutboxMessage.pending(id, notification.territoryId(),
                 OutboxMessage.Kind.NOTIFICATION, Json.notificationType(notification.kind()),
                 Json.write(notification), now()));
     }

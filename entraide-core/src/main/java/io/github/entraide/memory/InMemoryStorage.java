@@ -626,6 +626,23 @@ public final class InMemoryStorage implements Storage {
                 }
 
                 @Override
+                public boolean deleteOptOutToken(TerritoryId territoryId, MemberId memberId) {
+                    check();
+                    Key byMember = new Key(territoryId, memberId.value());
+                    String token = optOutTokens.remove(byMember);
+                    if (token == null) {
+                        return false;
+                    }
+                    Key byToken = new Key(territoryId, token);
+                    optOutMembers.remove(byToken);
+                    undo.add(() -> {
+                        optOutTokens.put(byMember, token);
+                        optOutMembers.put(byToken, memberId);
+                    });
+                    return true;
+                }
+
+                @Override
                 public Map<MemberId, String> optOutTokens(TerritoryId territoryId,
                         java.util.Collection<MemberId> memberIds) {
                     check();

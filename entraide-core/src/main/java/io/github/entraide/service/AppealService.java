@@ -59,14 +59,20 @@ import java.util.stream.Stream;
  *       held in a queue. Nothing is stored when refused.</li>
  *   <li>A territory sends at most {@link io.github.entraide.domain.TerritorySettings#appealsPerDay()}
  *       appeals in any 24 hours (default 3); beyond, {@link RateLimitedException}
- *       {@code appeals.send}.</li>
+ *       {@code appeals.send}. The limit holds under concurrent sends, on one node or several: the
+ *       count and the new appeal commit together with the territory's row written back at the
+ *       version read, so that of two sends counted at once one conflicts, counts again and is
+ *       refused.</li>
  *   <li>Recipients: active helpers of the territory who opted in, with a published offer in the
  *       category when one is given, living in one of the communes when some are given, whose coarse
  *       location lies in the circle when one is given.</li>
- *   <li>E-mails are written to the outbox in batches of {@link #BATCH_SIZE} recipients, one
- *       transaction per batch, each with an {@link AppealEvent} naming the batch's recipients (ids
- *       only) for the portal's own channels. The appeal counts the helpers it reached; it never
- *       lists them. A recipient who opted out or left between batches is skipped.</li>
+ *   <li>E-mails are written to the outbox in batches of {@link #BATCH_SIZE} recipients (in the order
+ *       of their ids), one transaction per batch, each with an {@link AppealEvent} naming the
+ *       batch's recipients (ids only) for the portal's own channels. The appeal counts the helpers it
+ *       reached; it never lists them. A recipient who opted out or left between batches is skipped.
+ *       Each batch records the appeal's progress with it, so that a sending stopped midway is
+ *       resumed by {@link #resume(Actor, TerritoryId, AppealId)} without writing any helper's e-mail
+ *       twice.</li>
  *   <li>Each e-mail carries the helper's opt-out token: {@link #optOut(String)} withdraws the
  *       consent in one click, without a signed-in member.</li>
  * </ul>
@@ -106,27 +112,86 @@ public final class AppealService {
      * @throws RuleRefusedException {@code appeal-needs-review} for a doubtful text,
      *     {@code unknown-category}, {@code unknown-commune}
      * @throws RateLimitedException if the territory sent as many appeals in the last 24 hours
-     * @throws io.github.entraide.ConflictException if a batch lost a race twice (another appeal giving
+     * @throws io.github.entraide.ConflictException if the appeal lost the race for the daily count
+     *     twice, or a batch lost a race twice (another appeal giving
      *     the same helpers their first opt-out token); the appeal then stays
-     *     {@link io.github.entraide.domain.AppealStatus#SENDING} with the count reached so far
+     *     {@link io.github.entraide.domain.AppealStatus#SENDING} with the count reached so far, and
+     *     {@link #resume(Actor, TerritoryId, AppealId)} finishes it
      */
     public Appeal send(Actor actor, SendAppeal command) {
         engine.validate(actor, command);
         TerritoryId territoryId = TerritoryId.of(command.territoryId());
         Access.require(Access.moderates(actor, territoryId), "appeals.send");
-        Prepared prepared = engine.tx(tx -> prepare(tx, actor, territoryId, command));
-        Appeal appeal = prepared.appeal;
-        List<MemberId> recipients = prepared.recipients;
-        for (int from = 0; from < recipients.size(); from += BATCH_SIZE) {
-            List<MemberId> batch = recipients.subList(from, Math.min(recipients.size(), from + BATCH_SIZE));
-            boolean last = from + BATCH_SIZE >= recipients.size();
-            AppealId id = appeal.id();
+        Prepared prepared;
+        try {
+            prepared = engine.tx(tx -> prepare(tx, actor, territoryId, command));
+        } catch (ConflictException e) {
+            // Another appeal (or a change of the territory's settings) was stored meanwhile: counted
+            // again, this one is sent or refused by the limit.
+            prepared = engine.tx(tx -> prepare(tx, actor, territoryId, command));
+        }
+        return deliver(territoryId, prepared.appeal, prepared.recipients);
+    }
+
+    /**
+     * Resumes an appeal whose sending stopped midway (a node stopped or a storage failed between two
+     * batches; it is still {@link io.github.entraide.domain.AppealStatus#SENDING}): its recipients are
+     * found again with its filters, and the batches are written from the one after the last written
+     * ({@link Appeal#resumeAfter()}). No helper receives the same appeal twice: each batch moves the
+     * appeal's progress in its own transaction, and each e-mail's outbox id is derived from the appeal
+     * and the helper ({@link #messageId(AppealId, MemberId)}), so that a batch written twice conflicts
+     * instead. A helper who opted in since the appeal was sent and whose id falls before the progress
+     * is not reached. Resuming a sent appeal returns it unchanged; resuming while another node is still
+     * sending it writes each batch once (the slower one conflicts, reads the progress again).
+     *
+     * @param actor a moderator of the territory, or an administrator
+     * @param territoryId the territory
+     * @param appealId the appeal
+     * @return the appeal, sent, with its reached count
+     * @throws io.github.entraide.NotAuthorizedException if the actor may not send appeals there
+     * @throws NotFoundException if the territory has no such appeal
+     * @throws io.github.entraide.ConflictException if a batch lost a race twice; resume again
+     */
+    public Appeal resume(Actor actor, TerritoryId territoryId, AppealId appealId) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(territoryId, "territoryId");
+        Objects.requireNonNull(appealId, "appealId");
+        Access.require(Access.moderates(actor, territoryId), "appeals.resume");
+        Prepared prepared = engine.tx(tx -> {
+            Territory territory = engine.territory(tx, territoryId);
+            Appeal appeal = tx.appeals().find(territoryId, appealId)
+                    .orElseThrow(() -> new NotFoundException("appeal", appealId));
+            List<MemberId> recipients = appeal.status() == io.github.entraide.domain.AppealStatus.SENT ? List.of()
+                    : recipients(tx, territory, appeal.categoryId(), appeal.communes(), appeal.area());
+            return new Prepared(appeal, recipients);
+        });
+        return deliver(territoryId, prepared.appeal, prepared.recipients);
+    }
+
+    /**
+     * The outbox id of an appeal's e-mail to a helper: the same for the same appeal and helper, so
+     * that writing it twice is a conflict.
+     *
+     * @param appealId the appeal
+     * @param memberId the helper
+     * @return a name-based UUID, as text
+     */
+    static String messageId(AppealId appealId, MemberId memberId) {
+        return java.util.UUID.nameUUIDFromBytes(("entraide-appeal:" + appealId.value() + "/" + memberId.value())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
+    /** Writes the batches after the appeal's progress until it is sent; a batch that lost a race is tried once more. */
+    private Appeal deliver(TerritoryId territoryId, Appeal stored, List<MemberId> recipients) {
+        Appeal appeal = stored;
+        AppealId id = stored.id();
+        while (appeal.status() != io.github.entraide.domain.AppealStatus.SENT) {
             try {
-                appeal = engine.tx(tx -> sendBatch(tx, territoryId, id, batch, last));
+                appeal = engine.tx(tx -> sendBatch(tx, territoryId, id, recipients));
             } catch (ConflictException e) {
-                // Another appeal gave one of these helpers their opt-out token meanwhile: the batch
-                // rolled back whole, and a second try reads the token.
-                appeal = engine.tx(tx -> sendBatch(tx, territoryId, id, batch, last));
+                // Another appeal gave one of these helpers their opt-out token meanwhile, or another node
+                // wrote this batch: it rolled back whole, and a second try reads the token and progress.
+                appeal = engine.tx(tx -> sendBatch(tx, territoryId, id, recipients));
             }
         }
         return appeal;
@@ -161,15 +226,9 @@ public final class AppealService {
      * @throws NotFoundException if no member has this token (a malformed or mistyped link)
      */
     public void optOut(String token) {
-        Objects.requireNonNull(token, "token");
-        int separator = token.indexOf(TOKEN_SEPARATOR);
-        if (separator <= 0 || !wellFormed(token.substring(0, separator), token.substring(separator + 1))) {
-            throw new NotFoundException("appeal opt-out link", "-");
-        }
-        TerritoryId territoryId = TerritoryId.of(token.substring(0, separator));
+        TerritoryId territoryId = territoryOf(token);
         engine.tx(tx -> {
-            MemberId memberId = tx.appeals().optOutMember(territoryId, token)
-                    .orElseThrow(() -> new NotFoundException("appeal opt-out link", "-"));
+            MemberId memberId = memberOf(tx, territoryId, token);
             Optional<Member> member = tx.members().find(territoryId, memberId);
             // A suspended member may opt out too; an erased one has nothing left to withdraw.
             if (member.isPresent() && member.get().status() != MemberStatus.ERASED
@@ -181,6 +240,33 @@ public final class AppealService {
             }
             return null;
         });
+    }
+
+    /**
+     * Checks an opt-out link before its confirmation page is shown; changes nothing. The token is the
+     * authority, as for {@link #optOut(String)}: no signed-in member is needed.
+     *
+     * @param token the opt-out token of the e-mail's link
+     * @throws NullPointerException if {@code token} is null
+     * @throws NotFoundException if no member has this token (a malformed, mistyped or erased link)
+     */
+    public void checkOptOut(String token) {
+        TerritoryId territoryId = territoryOf(token);
+        engine.tx(tx -> memberOf(tx, territoryId, token));
+    }
+
+    private static TerritoryId territoryOf(String token) {
+        Objects.requireNonNull(token, "token");
+        int separator = token.indexOf(TOKEN_SEPARATOR);
+        if (separator <= 0 || !wellFormed(token.substring(0, separator), token.substring(separator + 1))) {
+            throw new NotFoundException("appeal opt-out link", "-");
+        }
+        return TerritoryId.of(token.substring(0, separator));
+    }
+
+    private static MemberId memberOf(StorageTransaction tx, TerritoryId territoryId, String token) {
+        return tx.appeals().optOutMember(territoryId, token)
+                .orElseThrow(() -> new NotFoundException("appeal opt-out link", "-"));
     }
 
     private static boolean wellFormed(String territory, String random) {
@@ -218,6 +304,10 @@ public final class AppealService {
         if (tx.appeals().createdSince(territoryId, now.minus(Duration.ofDays(1)).plusNanos(1)) >= limit) {
             throw new RateLimitedException("appeals.send", limit);
         }
+        // The territory's row is the counter's lock: writing it back at the version read above makes
+        // two sends counted at once (two moderators, two nodes) conflict, instead of both passing a
+        // limit they reach together. Its content is unchanged.
+        tx.territories().update(territory);
         List<MemberId> recipients = recipients(tx, territory, categoryId, command.communes(), command.within());
         Appeal appeal = Appeal.create(AppealId.of(engine.newId()), territoryId, actor.auditName(), textFr, textEn,
                 categoryId, command.communes(), command.within(), now);
@@ -254,6 +344,7 @@ public final class AppealService {
                 ids.add(m.id());
             }
         }
+        ids.sort(java.util.Comparator.comparing(MemberId::value));
         return ids;
     }
 
@@ -261,10 +352,26 @@ public final class AppealService {
         return m.isActive() && m.hasRole(MemberRole.HELPER) && m.hasConsented(ConsentPurpose.CRISIS_APPEALS);
     }
 
-    private Appeal sendBatch(StorageTransaction tx, TerritoryId territoryId, AppealId appealId, List<MemberId> batch,
-            boolean last) {
+    /**
+     * Writes the next batch: the recipients (sorted by id) after the appeal's progress. The appeal's
+     * new progress, its count and, after the last batch, its status commit with the batch's e-mails.
+     */
+    private Appeal sendBatch(StorageTransaction tx, TerritoryId territoryId, AppealId appealId,
+            List<MemberId> recipients) {
         Appeal appeal = tx.appeals().find(territoryId, appealId)
                 .orElseThrow(() -> new NotFoundException("appeal", appealId));
+        if (appeal.status() == io.github.entraide.domain.AppealStatus.SENT) {
+            return appeal;
+        }
+        int from = 0;
+        if (appeal.resumeAfter().isPresent()) {
+            String after = appeal.resumeAfter().get().value();
+            while (from < recipients.size() && recipients.get(from).value().compareTo(after) <= 0) {
+                from++;
+            }
+        }
+        List<MemberId> batch = recipients.subList(from, Math.min(recipients.size(), from + BATCH_SIZE));
+        boolean last = from + BATCH_SIZE >= recipients.size();
         Map<MemberId, String> tokens = new java.util.HashMap<>(tx.appeals().optOutTokens(territoryId, batch));
         List<MemberId> reached = new ArrayList<>();
         for (MemberId id : batch) {
@@ -278,7 +385,7 @@ public final class AppealService {
                 token = newToken(territoryId);
                 tx.appeals().insertOptOutToken(territoryId, id, token);
             }
-            engine.notify(tx, new CrisisAppealNotice(territoryId,
+            engine.notify(tx, messageId(appealId, id), new CrisisAppealNotice(territoryId,
                     new Recipient(m.displayName(), m.contact().email(), m.locale()), appealId,
                     appeal.text(m.locale()), token));
             reached.add(id);
@@ -287,7 +394,7 @@ public final class AppealService {
         if (!reached.isEmpty()) {
             engine.publish(tx, new AppealEvent(AppealEvent.SENT, territoryId, appealId, reached, now));
         }
-        Appeal changed = appeal.reachedMore(reached.size());
+        Appeal changed = batch.isEmpty() ? appeal : appeal.batchWritten(reached.size(), batch.get(batch.size() - 1));
         return tx.appeals().update(last ? changed.sent() : changed);
     }
 

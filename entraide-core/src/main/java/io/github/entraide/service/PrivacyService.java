@@ -53,6 +53,8 @@ import java.util.stream.Collectors;
  *       their ids, the ids of their offers, requests and introductions, or their name or a free text
  *       of four characters or more) is deleted: a pending message to the other side of an
  *       introduction is therefore not sent.</li>
+ *   <li>Their crisis-appeal opt-out token is deleted: the link of an old appeal e-mail then leads
+ *       nowhere (not found).</li>
  *   <li>An {@link ErasureConfirmedNotice} is queued to the old address (and name {@code —}). It is the
  *       one place their e-mail remains; {@link MaintenanceService#purgeExpired(Actor)} deletes it once
  *       the relay marked it sent.</li>
@@ -200,6 +202,7 @@ public final class PrivacyService {
             }
         }
         deleteNotificationsMentioning(tx, territoryId, idNeedles, textNeedles);
+        deleteAppealOptOutToken(tx, territoryId, memberId);
 
         Member erased = tx.members().update(member.erased(now));
         engine.publish(tx, new MemberEvent("member.erased", territoryId, memberId, erased.status().name(), now));
@@ -208,6 +211,20 @@ public final class PrivacyService {
         engine.audit(tx, territoryId, actor, "privacy.erase", ModerationSubject.member(memberId),
                 Optional.of(memberId), Optional.of(reason));
         return erased;
+    }
+
+    /**
+     * Deletes the member's crisis-appeal opt-out token. A storage adapter written before crisis
+     * appeals (the default {@link StorageTransaction#appeals()}) never stored one: nothing to do.
+     */
+    private static void deleteAppealOptOutToken(StorageTransaction tx, TerritoryId territoryId, MemberId memberId) {
+        io.github.entraide.spi.AppealRepository appeals;
+        try {
+            appeals = tx.appeals();
+        } catch (UnsupportedOperationException adapterWithoutAppeals) {
+            return;
+        }
+        appeals.deleteOptOutToken(territoryId, memberId);
     }
 
     static HelpRequest anonymised(HelpRequest request, Instant now) {

@@ -70,6 +70,16 @@ public interface AppealRepository {
     void insertOptOutToken(TerritoryId territoryId, MemberId memberId, String token);
 
     /**
+     * Deletes a member's opt-out token, when the member is erased: nothing of an erased person
+     * stays, and a link of an old e-mail then leads nowhere.
+     *
+     * @param territoryId the territory
+     * @param memberId the member
+     * @return whether the member had a token
+     */
+    boolean deleteOptOutToken(TerritoryId territoryId, MemberId memberId);
+
+    /**
      * The opt-out tokens of some members of a territory, in one read.
      *
      * @param territoryId the territory

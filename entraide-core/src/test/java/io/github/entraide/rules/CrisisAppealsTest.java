@@ -199,7 +199,12 @@ class CrisisAppealsTest {
         for (String bad : List.of(other, "", "~", "nope", Neighbourhood.T + "~abc", "lyon~" + token.substring(
                 token.indexOf('~') + 1), token + "x", "../" + token)) {
             assertThatThrownBy(() -> n.entraide.appeals().optOut(bad)).as(bad).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> n.entraide.appeals().checkOptOut(bad)).as(bad)
+                    .isInstanceOf(NotFoundException.class);
         }
+        int before = n.storage.snapshot().size();
+        n.entraide.appeals().checkOptOut(token);
+        assertThat(n.storage.snapshot()).as("checking a link changes nothing").hasSize(before);
     }
 
     @Test
@@ -230,5 +235,137 @@ class CrisisAppealsTest {
         assertThat(listed).extracting(Appeal::id).containsExactly(second.id(), first.id());
         assertThat(listed).extracting(Appeal::reachedCount).containsExactly(0, 1);
         assertThat(listed.get(1).sentBy()).isEqualTo(n.moderator.auditName());
+    }
+
+    @Test
+    void anErasedHelpersOptOutTokenIsDeletedAndTheirExportShowsTheirAppealConsent() {
+        MemberView amel = optedIn("Amel", Neighbourhood.GRENOBLE, "fr");
+        send(appeal().build());
+        String token = notices().get(0).optOutToken();
+        assertThat(n.entraide.privacy().export(Neighbourhood.as(amel),
+                new io.github.entraide.command.MemberRef(Neighbourhood.T, amel.id().value())).toJson())
+                .as("the export states the appeal consent (not the token)")
+                .contains(ConsentPurpose.CRISIS_APPEALS.name()).doesNotContain(token);
+
+        n.entraide.privacy().erase(Neighbourhood.as(amel),
+                new io.github.entraide.command.MemberRef(Neighbourhood.T, amel.id().value()));
+
+        assertThat(n.storage.snapshot()).as("nothing of the token stays")
+                .noneMatch(row -> row.toString().contains(token.substring(token.indexOf('~') + 1)));
+        java.util.Map<MemberId, String> tokens = n.entraide.storage().inTransaction(tx -> tx.appeals()
+                .optOutTokens(Neighbourhood.TID, List.of(amel.id())));
+        assertThat(tokens).isEmpty();
+        assertThatThrownBy(() -> n.entraide.appeals().optOut(token)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void moderatorsSendingAtOnceNeverPassTheDailyLimit() throws Exception {
+        optedIn("Amel", Neighbourhood.GRENOBLE, "fr");
+        send(appeal().build());
+        send(appeal().build());
+        int senders = 4;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(senders);
+        try {
+            List<java.util.concurrent.Future<Object>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < senders; i++) {
+                results.add(threads.submit(() -> {
+                    start.await();
+                    try {
+                        return send(appeal().build());
+                    } catch (RateLimitedException | io.github.entraide.ConflictException e) {
+                        return e;
+                    }
+                }));
+            }
+            start.countDown();
+            List<Object> outcomes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Object> f : results) {
+                outcomes.add(f.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+
+            assertThat(outcomes).filteredOn(Appeal.class::isInstance).hasSize(1);
+            assertThat(outcomes).filteredOn(RateLimitedException.class::isInstance).hasSize(senders - 1);
+            assertThat(n.stored(Appeal.class)).hasSize(3);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** The neighbourhood's storage, whose transaction number {@code failing} (counted from 1) fails after its work, rolled back. */
+    private static final class StoppingStorage implements io.github.entraide.spi.Storage {
+        private final io.github.entraide.spi.Storage delegate;
+        private final int failing;
+        private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+
+        StoppingStorage(io.github.entraide.spi.Storage delegate, int failing) {
+            this.delegate = delegate;
+            this.failing = failing;
+        }
+
+        @Override
+        public <T> T inTransaction(java.util.function.Function<io.github.entraide.spi.StorageTransaction, T> work) {
+            return delegate.inTransaction(tx -> {
+                T result = work.apply(tx);
+                if (count.incrementAndGet() == failing) {
+                    throw new IllegalStateException("the node stopped");
+                }
+                return result;
+            });
+        }
+
+        @Override
+        public io.github.entraide.spi.Outbox outbox() {
+            return delegate.outbox();
+        }
+    }
+
+    @Test
+    void anAppealStoppedBetweenBatchesIsResumedAndEveryHelperGetsItOnce() {
+        int helpers = 2 * AppealService.BATCH_SIZE + 1;
+        List<MemberView> all = new java.util.ArrayList<>();
+        for (int i = 0; i < helpers; i++) {
+            all.add(optedIn("Helper" + i, Neighbourhood.GRENOBLE, "fr"));
+        }
+        // Transactions: 1 stores the appeal, 2 writes the first batch, 3 the second: it fails.
+        io.github.entraide.Entraide stopping = io.github.entraide.Entraide.builder()
+                .storage(new StoppingStorage(n.storage, 3)).clock(n.clock).build();
+
+        assertThatThrownBy(() -> stopping.appeals().send(n.moderator, appeal().build()))
+                .hasMessage("the node stopped");
+        Appeal stopped = n.stored(Appeal.class).get(0);
+        assertThat(stopped.status()).isEqualTo(AppealStatus.SENDING);
+        assertThat(stopped.reachedCount()).isEqualTo(AppealService.BATCH_SIZE);
+        assertThat(stopped.resumeAfter()).isPresent();
+        assertThat(notices()).hasSize(AppealService.BATCH_SIZE);
+        MemberView leftMeanwhile = all.stream().filter(m -> notices().stream()
+                .noneMatch(x -> x.recipient().email().equals(m.email()))).findFirst().orElseThrow();
+        n.entraide.members().recordConsent(Neighbourhood.as(leftMeanwhile), RecordConsent.withdraw(Neighbourhood.T,
+                leftMeanwhile.id().value(), ConsentPurpose.CRISIS_APPEALS, "2026-03"));
+
+        Appeal resumed = n.entraide.appeals().resume(n.moderator, Neighbourhood.TID, stopped.id());
+        Appeal again = n.entraide.appeals().resume(n.moderator, Neighbourhood.TID, stopped.id());
+
+        assertThat(resumed.status()).isEqualTo(AppealStatus.SENT);
+        assertThat(resumed.reachedCount()).isEqualTo(helpers - 1);
+        assertThat(resumed.resumeAfter()).as("who it reached is not kept once sent").isEmpty();
+        assertThat(again).isEqualTo(resumed);
+        assertThat(notices()).hasSize(helpers - 1);
+        assertThat(notices().stream().map(x -> x.recipient().email()).distinct().count()).isEqualTo(helpers - 1);
+        assertThat(notices()).noneMatch(x -> x.recipient().email().equals(leftMeanwhile.email()));
+        assertThat(events().stream().mapToInt(e -> e.recipientIds().size()).sum()).isEqualTo(helpers - 1);
+    }
+
+    @Test
+    void onlyAModeratorOfTheTerritoryResumesAnAppealAndAnUnknownOneIsNotFound() {
+        MemberView amel = optedIn("Amel", Neighbourhood.GRENOBLE, "fr");
+        Appeal sent = send(appeal().build());
+
+        assertThatThrownBy(() -> n.entraide.appeals().resume(Neighbourhood.as(amel), Neighbourhood.TID, sent.id()))
+                .isInstanceOf(io.github.entraide.NotAuthorizedException.class);
+        assertThatThrownBy(() -> n.entraide.appeals().resume(n.moderator, Neighbourhood.TID,
+                io.github.entraide.domain.AppealId.of("nope"))).isInstanceOf(NotFoundException.class);
+        assertThat(n.entraide.appeals().resume(n.moderator, Neighbourhood.TID, sent.id())).isEqualTo(sent);
+        assertThat(notices()).hasSize(1);
     }
 }

@@ -32,7 +32,7 @@ import java.util.TreeSet;
 final class JdbcAppeals implements AppealRepository {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final String COLUMNS = "territory_id, id, sent_by, text_fr, text_en, category_id, communes,"
-            + " centre_latitude, centre_longitude, radius_km, status, reached_count, created_at, version";
+            + " centre_latitude, centre_longitude, radius_km, status, reached_count, resume_after, created_at, version";
 
     private final JdbcTransaction tx;
     private final JdbcStorage.Tables tables;
@@ -42,7 +42,7 @@ final class JdbcAppeals implements AppealRepository {
         this.tables = tables;
     }
 
-    /** Binds every column but the keys and the version, from index 1: 11 parameters. */
+    /** Binds every column but the keys and the version, from index 1: 12 parameters. */
     private static void bindFields(PreparedStatement ps, Appeal a) throws SQLException {
         ps.setString(1, a.sentBy());
         ps.setString(2, a.textFr());
@@ -61,7 +61,8 @@ final class JdbcAppeals implements AppealRepository {
         }
         ps.setString(9, a.status().name());
         ps.setInt(10, a.reachedCount());
-        ps.setLong(11, Codec.nanos(a.createdAt()));
+        Codec.setOptionalString(ps, 11, a.resumeAfter().map(MemberId::value));
+        ps.setLong(12, Codec.nanos(a.createdAt()));
     }
 
     private static Appeal appeal(ResultSet rs) throws SQLException {
@@ -73,6 +74,7 @@ final class JdbcAppeals implements AppealRepository {
                 Optional.ofNullable(rs.getString("category_id")).map(CategoryId::of),
                 new TreeSet<>(Codec.fromJson(rs.getString("communes"), STRINGS)), area,
                 AppealStatus.valueOf(rs.getString("status")), rs.getInt("reached_count"),
+                Optional.ofNullable(rs.getString("resume_after")).map(MemberId::of),
                 Codec.instant(rs, "created_at"), rs.getLong("version"));
     }
 
@@ -81,12 +83,12 @@ final class JdbcAppeals implements AppealRepository {
         Objects.requireNonNull(appeal, "appeal");
         boolean inserted = tx.insert("insert appeal", "INSERT INTO " + tables.appeal() + " (sent_by, text_fr,"
                 + " text_en, category_id, communes, centre_latitude, centre_longitude, radius_km, status,"
-                + " reached_count, created_at, territory_id, id, version) VALUES ("
-                + JdbcTransaction.placeholders(14) + ")", ps -> {
+                + " reached_count, resume_after, created_at, territory_id, id, version) VALUES ("
+                + JdbcTransaction.placeholders(15) + ")", ps -> {
                     bindFields(ps, appeal);
-                    ps.setString(12, appeal.territoryId().value());
-                    ps.setString(13, appeal.id().value());
-                    ps.setLong(14, 1);
+                    ps.setString(13, appeal.territoryId().value());
+                    ps.setString(14, appeal.id().value());
+                    ps.setLong(15, 1);
                 });
         if (!inserted) {
             throw new ConflictException("appeal", appeal.id());
@@ -99,13 +101,13 @@ final class JdbcAppeals implements AppealRepository {
         Objects.requireNonNull(appeal, "appeal");
         int rows = tx.update("update appeal", "appeal", "UPDATE " + tables.appeal() + " SET sent_by = ?,"
                 + " text_fr = ?, text_en = ?, category_id = ?, communes = ?, centre_latitude = ?,"
-                + " centre_longitude = ?, radius_km = ?, status = ?, reached_count = ?, created_at = ?, version = ?"
-                + " WHERE territory_id = ? AND id = ? AND version = ?", ps -> {
+                + " centre_longitude = ?, radius_km = ?, status = ?, reached_count = ?, resume_after = ?,"
+                + " created_at = ?, version = ? WHERE territory_id = ? AND id = ? AND version = ?", ps -> {
                     bindFields(ps, appeal);
-                    ps.setLong(12, appeal.version() + 1);
-                    ps.setString(13, appeal.territoryId().value());
-                    ps.setString(14, appeal.id().value());
-                    ps.setLong(15, appeal.version());
+                    ps.setLong(13, appeal.version() + 1);
+                    ps.setString(14, appeal.territoryId().value());
+                    ps.setString(15, appeal.id().value());
+                    ps.setLong(16, appeal.version());
                 });
         if (rows != 1) {
             throw new ConflictException("appeal", appeal.id());
@@ -157,6 +159,17 @@ final class JdbcAppeals implements AppealRepository {
         if (!inserted) {
             throw new ConflictException("opt-out token", memberId);
         }
+    }
+
+    @Override
+    public boolean deleteOptOutToken(TerritoryId territoryId, MemberId memberId) {
+        Objects.requireNonNull(territoryId, "territoryId");
+        Objects.requireNonNull(memberId, "memberId");
+        return tx.update("delete opt-out token", "opt-out token", "DELETE FROM " + tables.appealOptOut()
+                + " WHERE territory_id = ? AND member_id = ?", ps -> {
+                    ps.setString(1, territoryId.value());
+                    ps.setString(2, memberId.value());
+                }) > 0;
     }
 
     @Override

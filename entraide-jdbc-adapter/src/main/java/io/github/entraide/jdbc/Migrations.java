@@ -40,7 +40,8 @@ final class Migrations {
             new Script(4, "offer_extent_indexes", "V4__offer_extent_indexes.sql"),
             new Script(5, "offer_cell_covering_index", "V5__offer_cell_covering_index.sql"),
             new Script(6, "appeals", "V6__appeals.sql"),
-            new Script(7, "introduction_feedback", "V7__introduction_feedback.sql"));
+            new Script(7, "introduction_feedback", "V7__introduction_feedback.sql"),
+            new Script(8, "appeal_progress", "V8__appeal_progress.sql"));
     private static final Map<String, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
     private final SqlDialect dialect;

@@ -257,6 +257,17 @@ class AuthorizationMatrixTest {
                     .textEn("Lockdown: hands needed for groceries.").categoryId("groceries").build()), MOD, ADMIN),
             useCase("appeals.list", s -> s.helper, (s, a) -> s.entraide().appeals().list(a, World.GRENOBLE_ID),
                     MOD, ADMIN),
+            useCase("appeals.resume", s -> {
+                s.entraide().appeals().send(Actor.moderator(World.GRENOBLE_ID, "mod-grenoble"), SendAppeal.builder(G)
+                        .textFr("Crue : besoin de bras pour vider les caves.")
+                        .textEn("Flood: hands needed to empty cellars.").build());
+                return s.helper;
+            }, (s, a) -> s.entraide().appeals().resume(a, World.GRENOBLE_ID, s.world.storage.inTransaction(tx ->
+                    tx.appeals().all(World.GRENOBLE_ID)).get(0).id()), MOD, ADMIN),
+            useCase("appeals.checkOptOut", s -> s.helper, (s, a) -> {
+                s.entraide().appeals().checkOptOut(s.optOutTokenOfTheHelper());
+                return null;
+            }, ActorKind.values()),
             useCase("appeals.optOut", s -> s.helper, (s, a) -> {
                 String token = s.optOutTokenOfTheHelper();
                 s.entraide().appeals().optOut(token);

@@ -799,8 +799,17 @@ class GrenobleScenarioTest {
         String text = "Zéphirine voudrait du pain aux noix et de la tisane de verveine, merci.";
         MemberView zephirine = world.register(World.GRENOBLE, name, GrenobleFixture.GRENOBLE,
                 Optional.of(GeoPoint.of(45.1872, 5.7351)), "fr", Optional.of(phone), Optional.of(1941),
-                MemberRole.BENEFICIARY);
+                MemberRole.BENEFICIARY, MemberRole.HELPER);
         Actor self = World.actor(zephirine);
+        // She also opted in to crisis appeals and received one: her opt-out token is stored.
+        world.entraide.members().recordConsent(self, io.github.entraide.command.RecordConsent.grant(World.GRENOBLE,
+                zephirine.id().value(), io.github.entraide.domain.ConsentPurpose.CRISIS_APPEALS, "2026-03"));
+        world.entraide.appeals().send(World.ADMIN, io.github.entraide.command.SendAppeal.builder(World.GRENOBLE)
+                .textFr("Canicule : qui peut appeler ses voisins âgés ?")
+                .textEn("Heatwave: who can call their elderly neighbours?").build());
+        String optOutToken = world.storage.inTransaction(tx -> tx.appeals().optOutTokens(World.GRENOBLE_ID,
+                List.of(zephirine.id()))).get(zephirine.id());
+        assertThat(optOutToken).isNotNull();
         HelpRequest request = world.entraide.requests().file(self, new FileRequest(World.GRENOBLE,
                 zephirine.id().value(), "groceries", text, GrenobleFixture.GRENOBLE, Optional.empty(),
                 Timing.asSoonAsPossible(), Urgency.HIGH, Set.of(), Optional.empty(), false));
@@ -834,7 +843,7 @@ class GrenobleScenarioTest {
         world.entraide.maintenance().purgeExpired(World.SYSTEM);
 
         List<String> personal = List.of("Zéphirine", "Quillebeuf", zephirine.email(), phone, "pain aux noix",
-                "verveine");
+                "verveine", optOutToken);
         List<String> stored = StoredStrings.of(world.snapshot());
         assertThat(stored).hasSizeGreaterThan(10_000);
         for (String piece : personal) {

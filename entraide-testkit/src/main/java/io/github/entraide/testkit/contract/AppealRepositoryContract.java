@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link io.github.entraide.spi.AppealRepository}: round trip of every field,
- * versions, newest-first listing, the daily count, opt-out tokens (unique per member and per
+ * versions, the progress of a sending appeal, newest-first listing, the daily count, opt-out tokens (unique per member and per
  * territory), territory isolation. Extend it and implement {@link #newStorage()}.
  */
 public abstract class AppealRepositoryContract extends StorageContractSupport {
@@ -88,6 +88,20 @@ public abstract class AppealRepositoryContract extends StorageContractSupport {
         assertEquals(Optional.of(reached), tx(t -> t.appeals().find(METROPOLE, read.id())));
     }
 
+    /** Rule: an appeal's progress (the last recipient id written while sending) round-trips, and is cleared once sent. */
+    @Test
+    public void theProgressOfASendingAppealRoundTripsAndIsClearedOnceSent() {
+        Appeal read = tx(t -> t.appeals().insert(plain(METROPOLE, "a1", at(0))));
+        Appeal batch = tx(t -> t.appeals().update(read.batchWritten(500, MemberId.of("helper-0499"))));
+        assertEquals(Optional.of(MemberId.of("helper-0499")),
+                tx(t -> t.appeals().find(METROPOLE, read.id())).orElseThrow().resumeAfter());
+        assertEquals(Optional.of(batch), tx(t -> t.appeals().find(METROPOLE, read.id())));
+        Appeal sent = tx(t -> t.appeals().update(batch.batchWritten(1, MemberId.of("helper-0500")).sent()));
+        assertEquals(Optional.of(sent), tx(t -> t.appeals().find(METROPOLE, read.id())));
+        assertEquals(Optional.empty(), sent.resumeAfter());
+        assertEquals(501, sent.reachedCount());
+    }
+
     /** Rule: all lists a territory's appeals newest first, then by id descending; createdSince counts from an instant on. */
     @Test
     public void appealsAreListedNewestFirstAndCountedSinceAnInstant() {
@@ -142,5 +156,28 @@ public abstract class AppealRepositoryContract extends StorageContractSupport {
                 MemberId.of("h2"), "grenoble-alpes-metropole~token1")));
         assertEquals(Map.of(MemberId.of("h1"), "grenoble-alpes-metropole~token1"),
                 tx(t -> t.appeals().optOutTokens(METROPOLE, List.of(MemberId.of("h1"), MemberId.of("h2")))));
+    }
+
+    /** Rule: deleting a member's token (on erasure) removes it by member and by token, in its territory only, and rolls back with its transaction. */
+    @Test
+    public void aDeletedTokenIsGoneByMemberAndByTokenAndOnlyInItsTerritory() {
+        run(t -> {
+            t.appeals().insertOptOutToken(METROPOLE, MemberId.of("h1"), "grenoble-alpes-metropole~token1");
+            t.appeals().insertOptOutToken(MEYLAN, MemberId.of("h1"), "meylan~token3");
+        });
+        assertThrows(IllegalStateException.class, () -> run(t -> {
+            t.appeals().deleteOptOutToken(METROPOLE, MemberId.of("h1"));
+            throw new IllegalStateException("rolled back");
+        }));
+        assertEquals(Optional.of(MemberId.of("h1")),
+                tx(t -> t.appeals().optOutMember(METROPOLE, "grenoble-alpes-metropole~token1")));
+
+        assertEquals(Boolean.TRUE, tx(t -> t.appeals().deleteOptOutToken(METROPOLE, MemberId.of("h1"))));
+        assertEquals(Boolean.FALSE, tx(t -> t.appeals().deleteOptOutToken(METROPOLE, MemberId.of("h1"))));
+
+        assertEquals(Map.of(), tx(t -> t.appeals().optOutTokens(METROPOLE, List.of(MemberId.of("h1")))));
+        assertEquals(Optional.empty(), tx(t -> t.appeals().optOutMember(METROPOLE, "grenoble-alpes-metropole~token1")));
+        assertEquals(Optional.of(MemberId.of("h1")), tx(t -> t.appeals().optOutMember(MEYLAN, "meylan~token3")));
+        run(t -> t.appeals().insertOptOutToken(METROPOLE, MemberId.of("h2"), "grenoble-alpes-metropole~token1"));
     }
 }

@@ -5,6 +5,8 @@ import io.github.entraide.NotAuthorizedException;
 import io.github.entraide.command.SendAppeal;
 import io.github.entraide.domain.Actor;
 import io.github.entraide.domain.Appeal;
+import io.github.entraide.domain.Commune;
+import io.github.entraide.domain.GeoCircle;
 import io.github.entraide.domain.Territory;
 import io.github.entraide.domain.TerritoryId;
 import java.io.IOException;
@@ -16,7 +18,7 @@ import java.util.Map;
 
 /**
  * Crisis appeals: the moderators' page to write an appeal in French and English (optionally for a
- * category and a commune), send it, and see past appeals with how many helpers each reached (never
+ * category and a commune, or a radius around the commune), send it, and see past appeals with how many helpers each reached (never
  * who); and the helpers' one-click opt-out page, reached from an appeal's e-mail without signing in:
  * GET shows a confirmation button and changes nothing, POST opts out (it also takes the RFC 8058
  * one-click POST of a mail client, hence no CSRF token: the unguessable token in the address is the
@@ -29,11 +31,13 @@ final class AppealPages {
     private final PortalPages pages;
     private final DemoPlatform platform;
     private final String t;
+    private final Territory territory;
 
     AppealPages(PortalPages pages, DemoPlatform platform, Territory territory) {
         this.pages = pages;
         this.platform = platform;
         this.t = territory.id().value();
+        this.territory = territory;
     }
 
     /** GET /moderation/appeals. */
@@ -65,15 +69,23 @@ final class AppealPages {
         Html body = Html.of("""
                 {}{}<p>{}</p><p class="hint">{}</p>
                 <form method="post" action="/moderation/appeals" novalidate>{}
-                {}{}{}{}
+                {}{}{}{}{}<p class="hint" id="radius-hint">{}</p>
                 <button type="submit">{}</button></form>
                 <h2>{}</h2><p>{}</p>{}<p><a href="/moderation">{}</a></p>
-                """, notice, Layout.errors(x, errors), x.t("appeals.intro"), x.t("appeals.rules"), Layout.csrf(x),
+                """, notice, Layout.errors(x, errors), x.t("appeals.intro"),
+                x.t("appeals.rules").replace("{0}", Integer.toString(dailyLimit(moderator))), Layout.csrf(x),
                 text(x, "textFr", "fr", "appeals.field.fr"), text(x, "textEn", "en", "appeals.field.en"),
                 Layout.select(x, "category", "field.category", categories, x.paramOr("category", "")),
                 Layout.select(x, "commune", "field.commune", communes, x.paramOr("commune", "")),
-                x.t("appeals.submit"), x.t("appeals.past"), x.t("appeals.privacy"), table, x.t("moderation.title"));
+                Layout.input(x, "radius", "number", "appeals.radius", x.paramOr("radius", ""), false,
+                        " min=\"0.1\" max=\"100\" step=\"0.1\" inputmode=\"decimal\" aria-describedby=\"radius-hint\""),
+                x.t("appeals.radius.hint"), x.t("appeals.submit"), x.t("appeals.past"), x.t("appeals.privacy"), table, x.t("moderation.title"));
         x.html(status, Layout.page(x, x.t("appeals.title"), body));
+    }
+
+    /** The territory's daily number of appeals, as stored now (an administrator may have changed it). */
+    private int dailyLimit(Actor moderator) {
+        return platform.entraide().territories().find(moderator, TerritoryId.of(t)).settings().appealsPerDay();
     }
 
     private static Html text(Exchange x, String name, String lang, String labelKey) {
@@ -96,7 +108,28 @@ final class AppealPages {
         SendAppeal.Builder command = SendAppeal.builder(t).textFr(x.paramOr("textFr", ""))
                 .textEn(x.paramOr("textEn", ""));
         x.param("category").filter(c -> !c.isBlank()).ifPresent(command::categoryId);
-        x.param("commune").filter(c -> !c.isBlank()).ifPresent(command::communes);
+        java.util.Optional<String> commune = x.param("commune").filter(c -> !c.isBlank());
+        java.util.Optional<String> radius = x.param("radius").map(String::strip).filter(r -> !r.isEmpty());
+        if (radius.isPresent()) {
+            double km;
+            try {
+                km = Double.parseDouble(radius.get().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                km = Double.NaN;
+            }
+            if (!(km >= GeoCircle.MIN_RADIUS_KM && km <= GeoCircle.MAX_RADIUS_KM)) {
+                page(x, 400, List.of(x.t("appeals.radius.invalid")));
+                return;
+            }
+            java.util.Optional<Commune> centre = commune.flatMap(territory::commune);
+            if (centre.isEmpty()) {
+                page(x, 400, List.of(x.t("appeals.radius.commune")));
+                return;
+            }
+            command.within(new GeoCircle(centre.get().centroid(), km));
+        } else {
+            commune.ifPresent(command::communes);
+        }
         try {
             platform.entraide().appeals().send(moderator, command.build());
         } catch (NotAuthorizedException e) {
@@ -108,8 +141,10 @@ final class AppealPages {
         throw new PortalPages.Redirect("/moderation/appeals?done=sent");
     }
 
-    /** GET /appeals/opt-out/{token}: a confirmation button, no change. */
+    /** GET /appeals/opt-out/{token}: a confirmation button, no change; an unknown token is not found. */
     void optOutForm(Exchange x, String token) throws IOException {
+        // An unknown link is not found (404, the error page), not a form that would fail once sent.
+        platform.entraide().appeals().checkOptOut(token);
         Html body = Html.of("""
                 <p>{}</p>
                 <form method="post" action="/appeals/opt-out/{}"><button type="submit">{}</button></form>

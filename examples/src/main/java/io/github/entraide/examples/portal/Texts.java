@@ -372,8 +372,15 @@ final class Texts {
         put("appeals.title", "Appels en cas de crise", "Crisis appeals");
         put("appeals.intro", "Quand une crise commence, écrivez un court appel aux bénévoles qui ont accepté de les recevoir, en français et en anglais : chacun·e le reçoit par e-mail dans sa langue.",
                 "When a crisis starts, write a short appeal to the volunteers who agreed to receive them, in French and in English: each receives it by e-mail in their language.");
-        put("appeals.rules", "1 000 caractères au plus par langue. Toute aide est bénévole : un appel qui évoque un paiement est refusé. Le territoire envoie au plus 3 appels par 24 heures.",
-                "At most 1,000 characters per language. All help is unpaid: an appeal that mentions payment is refused. The territory sends at most 3 appeals in 24 hours.");
+        put("appeals.rules", "1 000 caractères au plus par langue. Toute aide est bénévole : un appel qui évoque un paiement est refusé. Nombre maximal d’appels du territoire par 24 heures : {0}.",
+                "At most 1,000 characters per language. All help is unpaid: an appeal that mentions payment is refused. Most appeals the territory sends in 24 hours: {0}.");
+        put("appeals.radius", "Rayon autour de la commune (km, facultatif)", "Radius around the commune (km, optional)");
+        put("appeals.radius.hint", "Avec une commune : les bénévoles à moins de cette distance de son centre, au lieu de ses seuls habitant·es. Entre 0,1 et 100 km.",
+                "With a commune: the volunteers within this distance of its centre, instead of its residents only. Between 0.1 and 100 km.");
+        put("appeals.radius.commune", "Choisissez une commune pour envoyer l’appel dans un rayon autour d’elle.",
+                "Choose a commune to send the appeal within a radius around it.");
+        put("appeals.radius.invalid", "Le rayon doit être un nombre de kilomètres entre 0,1 et 100.",
+                "The radius must be a number of kilometres between 0.1 and 100.");
         put("appeals.field.fr", "Appel en français", "Appeal in French");
         put("appeals.field.en", "Appel en anglais", "Appeal in English");
         put("appeals.any.category", "Toutes les catégories", "Every category");

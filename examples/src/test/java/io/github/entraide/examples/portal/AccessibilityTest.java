@@ -78,10 +78,12 @@ class AccessibilityTest {
 
     /**
      * Pages no link reaches, checked for every visitor: the not-found page, a page others may not
-     * see (sign-in or forbidden), and the notice shown after an action (the home page's).
+     * see (sign-in or forbidden), the notice shown after an action (the home page's), and the
+     * crisis-appeal opt-out page of Zoé's real link (reached from an e-mail only; added by
+     * {@link #seed()}).
      */
-    private static final List<String> UNLINKED = List.of("/this-page-does-not-exist", "/moderation",
-            "/?done=proposed", "/requests/new?done=signup");
+    private static final List<String> UNLINKED = new ArrayList<>(List.of("/this-page-does-not-exist", "/moderation",
+            "/?done=proposed", "/requests/new?done=signup"));
 
     private static PortalServer server;
     private static String base;
@@ -174,6 +176,15 @@ class AccessibilityTest {
         admin.get("/signin");
         admin.post("/signin", "as", "admin");
 
+        // Zoé opts in to crisis appeals and receives one: its opt-out page is checked like any other.
+        helper.get("/my-data");
+        helper.post("/my-data/appeals", "appeals", "yes");
+        moderator.get("/moderation/appeals");
+        assertThat(moderator.post("/moderation/appeals", "textFr", "Canicule : qui peut appeler ses voisins âgés ?",
+                "textEn", "Heatwave: who can call their elderly neighbours?", "category", "", "commune", "38185",
+                "radius", "").uri().getQuery()).isEqualTo("done=sent");
+        UNLINKED.add(optOutPathOfTheAppealTo(zoe));
+
         ACTORS.put("anonymous", null);
         ACTORS.put("helper", helper);
         ACTORS.put("beneficiary", beneficiary);
@@ -223,6 +234,24 @@ class AccessibilityTest {
         Mailbox box = server.platform().mailbox().orElseThrow();
         while (box.messages().stream().filter(m -> m.to().contains(address)).count() < count) {
             assertThat(System.nanoTime()).as("mail to " + address + " within 20 s").isLessThan(deadline);
+            if (server.platform().drainOnce() == 0) {
+                LockSupport.parkNanos(50_000_000L);
+            }
+        }
+    }
+
+    /** Waits (at most 20 s) until the relay delivered a crisis appeal to an address; returns its opt-out link's path. */
+    private static String optOutPathOfTheAppealTo(String address) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        Pattern link = Pattern.compile(Pattern.quote(base) + "(/appeals/opt-out/[A-Za-z0-9._~-]+)");
+        Mailbox box = server.platform().mailbox().orElseThrow();
+        while (true) {
+            Optional<String> path = box.messages().stream().filter(m -> m.to().contains(address))
+                    .map(m -> link.matcher(m.text())).filter(Matcher::find).map(m -> m.group(1)).findFirst();
+            if (path.isPresent()) {
+                return path.get();
+            }
+            assertThat(System.nanoTime()).as("an appeal to " + address + " within 20 s").isLessThan(deadline);
             if (server.platform().drainOnce() == 0) {
                 LockSupport.parkNanos(50_000_000L);
             }

@@ -346,6 +346,51 @@ class PortalPagesTest {
     }
 
     @Test
+    void theAppealsPageStatesTheTerritorysDailyLimitAndSendsWithinARadiusAroundACommune() {
+        io.github.entraide.Entraide entraide = server.platform().entraide();
+        io.github.entraide.domain.Actor admin = io.github.entraide.domain.Actor.administrator("portal-test");
+        io.github.entraide.domain.TerritoryId territory = io.github.entraide.domain.TerritoryId.of(
+                "grenoble-alpes-metropole");
+        entraide.territories().configure(admin, new io.github.entraide.command.ConfigureTerritory(territory.value(),
+                entraide.territories().find(admin, territory).settings().withAppealsPerDay(7)));
+        PortalClient moderator = new PortalClient(base);
+        moderator.get("/signin");
+        moderator.post("/signin", "as", "moderator", "next", "/moderation/appeals");
+
+        assertThat(moderator.get("/moderation/appeals").body())
+                .contains("Nombre maximal d’appels du territoire par 24 heures : 7.")
+                .contains("<label for=\"radius\">Rayon autour de la commune (km, facultatif)");
+        HttpResponse<String> noCommune = moderator.post("/moderation/appeals", "textFr", "Canicule : appelez vos voisins.",
+                "textEn", "Heatwave: call your neighbours.", "category", "", "commune", "", "radius", "2");
+        assertThat(noCommune.statusCode()).isEqualTo(400);
+        assertThat(noCommune.body()).contains("role=\"alert\"").contains("Choisissez une commune");
+        HttpResponse<String> tooFar = moderator.post("/moderation/appeals", "textFr", "Canicule : appelez vos voisins.",
+                "textEn", "Heatwave: call your neighbours.", "category", "", "commune", "38185", "radius", "500");
+        assertThat(tooFar.statusCode()).isEqualTo(400);
+        assertThat(tooFar.body()).contains("entre 0,1 et 100");
+        HttpResponse<String> sent = moderator.post("/moderation/appeals", "textFr", "Canicule : appelez vos voisins.",
+                "textEn", "Heatwave: call your neighbours.", "category", "", "commune", "38185", "radius", "2,5");
+        assertThat(sent.uri().getQuery()).isEqualTo("done=sent");
+        assertThat(entraide.appeals().list(admin, territory)).anySatisfy(a -> assertThat(a.area())
+                .hasValueSatisfying(circle -> assertThat(circle.radiusKm()).isEqualTo(2.5)));
+        assertThat(sent.body()).contains("2.5 km");
+        assertThat(moderator.get("/moderation/appeals?lang=en").body())
+                .contains("Most appeals the territory sends in 24 hours: 7.");
+    }
+
+    @Test
+    void anUnknownOptOutLinkIsNotFoundInFrenchAndEnglishAndShowsNoForm() {
+        for (String token : List.of("grenoble-alpes-metropole~unknowntoken0000000000000", "nope")) {
+            HttpResponse<String> fr = new PortalClient(base).get("/appeals/opt-out/" + token);
+            assertThat(fr.statusCode()).isEqualTo(404);
+            assertThat(fr.body()).contains("Page introuvable.").doesNotContain("<form method=\"post\" action=\"/appeals");
+            HttpResponse<String> en = new PortalClient(base).get("/appeals/opt-out/" + token + "?lang=en");
+            assertThat(en.statusCode()).isEqualTo(404);
+            assertThat(en.body()).contains("Page not found.").doesNotContain("<form method=\"post\" action=\"/appeals");
+        }
+    }
+
+    @Test
     void pagesAreAccessibleAndSelfContained() {
         PortalClient c = signUp("Access", unique("a11y"), "BENEFICIARY");
         for (String path : List.of("/", "/signup", "/signin", "/requests/new", "/offers/new", "/introductions", "/stats",
