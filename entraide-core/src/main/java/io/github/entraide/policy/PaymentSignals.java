@@ -73,7 +73,7 @@ final class PaymentSignals {
             + "|interventions?|demarches?|prestations?|services?|rendez-vous|rdv|livraisons?|deliver(?:y|ies)"
             + "|deplacements?|kilometres?|km|miles?|appels?|calls?|errands?|tasks?|taches?|fois|times?|kg|personnes?|pers"
             + "|bags?|sacs?|colis|parcels?|items?|articles?|trajets?)";
-    private static final Pattern RATE_AFTER_AMOUNT = Pattern.compile(
+    static final Pattern RATE_AFTER_AMOUNT = Pattern.compile(
             " ?(?:(?:max|maximum|environ|seulement|only|net|brut|nets|ttc|ht|each|chacune?|min|minimum|tout compris) ){0,2}"
                     + "(?:/ ?" + UNIT + E + "|d(?:e |')(?:l'|la |le )" + UNIT + E + "|(?:par|per|a|an|la|le|the|each|chaque|pour|for|every) ?"
                     + "(?:l'|la |le |une |un |a |an |the |each |chaque )?" + UNIT + E + ")");
@@ -111,7 +111,7 @@ final class PaymentSignals {
             "billet", "billets", "transport", "transports", "bus", "tram", "train", "musee", "cinema", "piscine", "sncf",
             "cantine", "electricite", "gaz", "eau", "energie", "social", "sociale", "sociaux", "solidaire", "solidaires",
             "tag", "edf", "bleu");
-    private static final Set<String> POUND_PAYMENT = words("for", "pay", "paying", "charge", "charges", "give",
+    private static final Set<String> POUND_PAYMENT = words("about", "around", "roughly", "approximately", "for", "pay", "paying", "charge", "charges", "give",
             "only", "just", "costs", "cost", "fee", "rate", "earn", "send", "ask", "asking", "take", "is", "are");
     private static final Set<String> COST_VERBS = words("coute", "coutent", "coutait", "cost", "costs", "vaut",
             "valent", "costing");
@@ -130,7 +130,13 @@ final class PaymentSignals {
             "approximativement", "approximately", "about", "around", "roughly", "under", "moins", "plus", "worth",
             "valeur", "total", "montant", "ticket", "tickets", "receipt", "receipts", "rembourse", "rembourser", "remboursement", "rembourserai", "reimburse", "refund",
             "avance", "avancer", "depense", "depenses", "spent", "spend", "jusqu", "upto", "up", "etait", "was",
-            "provisions", "panier", "caddie", "commande", "order");
+            "provisions", "panier", "caddie", "commande", "order", "came", "comes", "revient", "revenu");
+    /**
+     * Approximations: the cost of the goods only when the text speaks of goods ("environ 40 € de courses"),
+     * a price otherwise ("I'll mow your lawn for around thirty dollars").
+     */
+    private static final Set<String> APPROXIMATIONS = words("environ", "env", "approx", "approximativement",
+            "approximately", "about", "around", "roughly");
     private static final Pattern GOODS_AFTER = Pattern.compile(
             " ?(?:max|maximum|environ|de la|des|du ticket|du magasin|sur le ticket|on the receipt|of the receipt|de produits|de courses|d'achats|de provisions|de marchandises|de nourriture"
                     + "|de croquettes|de medicaments|pour (?:les|mes|vos|tes|ses|nos|des) (?:courses|achats|provisions|produits)"
@@ -179,6 +185,8 @@ final class PaymentSignals {
             "tickets", "articles", "provisions", "groceries", "shopping", "items", "food", "receipt", "medicaments",
             "medicine", "commission", "commissions", "essentials", "pain", "baguette", "lait");
     private static final Set<String> HELP_WITH = words("aider", "help", "helping", "set", "use", "apprendre",
+            "aide", "aides", "helps", "remplir", "ecrire", "rediger", "signer", "write", "writing", "fill", "filling",
+            "sign", "activer", "activate",
             "expliquer", "montrer", "comment", "configurer", "installer", "utiliser", "trouver", "creer", "ouvrir",
             "learn", "show", "teach", "explain", "install", "setup", "configure", "using", "find", "create", "open",
             "comprendre", "understand", "securiser", "parametrer", "telecharger", "download", "imprimer", "print");
@@ -630,7 +638,9 @@ final class PaymentSignals {
                 "give", "verserai", "gagner", "earn", "seulement", "only", "just", "juste", "comptez", "pr", "tarif",
                 "fee", "rate", "remuneration"));
         Matcher goods = GOODS_AFTER.matcher(s).region(end, s.length());
-        boolean goodsContext = TextScan.anyIn(before, GOODS_BEFORE) || goods.lookingAt()
+        boolean approximationOnly = TextScan.anyIn(before, APPROXIMATIONS) && !TextScan.anyIn(before, NOT_APPROX_GOODS)
+                && !scan.textHasReimbursement && !textSpeaksOfGoods(scan);
+        boolean goodsContext = TextScan.anyIn(before, GOODS_BEFORE) && !approximationOnly || goods.lookingAt()
                 // "le bus coûte 1,70 €" is a price of goods; "ma prestation coûte 20 €" is not.
                 || TextScan.anyIn(before, COST_VERBS) && !TextScan.anyIn(before, SERVICE_NOUNS);
         if (goodsContext && !strongPayBefore) {
@@ -675,6 +685,23 @@ final class PaymentSignals {
             return !school;
         }
         return value >= 7 && !ordinalBefore && !TextScan.anyIn(scan.wordsBefore(start, 3), SCHOOL_WORDS);
+    }
+
+    /** The goods words of {@link #GOODS_BEFORE}, other than approximations. */
+    private static final Set<String> NOT_APPROX_GOODS = words("budget", "max", "maximum", "under", "moins", "worth",
+            "valeur", "total", "montant", "ticket", "tickets", "receipt", "receipts", "rembourse", "rembourser",
+            "remboursement", "rembourserai", "reimburse", "refund", "avance", "avancer", "depense", "depenses", "spent",
+            "spend", "jusqu", "upto", "provisions", "panier", "caddie", "commande", "order", "came", "comes", "revient",
+            "revenu");
+    private static final Set<String> GOODS_TEXT = words("courses", "achats", "produits", "ticket", "tickets",
+            "articles", "provisions", "groceries", "shopping", "shop", "items", "food", "receipt", "medicaments",
+            "medicine", "pharmacie", "chemist", "commissions", "essentials", "pain", "baguette", "lait", "milk", "bread",
+            "marche", "market", "supermarche", "supermarket", "magasin", "store", "lidl", "aldi", "carrefour", "leclerc",
+            "tesco", "auchan", "intermarche", "drive", "budget", "croquettes", "legumes", "fruits");
+
+    /** Whether the text (its first 4,000 characters) speaks of goods to buy. */
+    private static boolean textSpeaksOfGoods(TextScan scan) {
+        return scan.hasWord(GOODS_TEXT, 4000);
     }
 
     private static boolean isZero(String number) {

@@ -157,6 +157,26 @@ final class TextScan {
         return words;
     }
 
+    /** Whether one of {@code set} is a word of the text's first {@code limit} characters, across clauses. */
+    boolean hasWord(Set<String> set, int limit) {
+        int n = Math.min(s.length(), limit);
+        int i = 0;
+        while (i < n) {
+            if (isWordChar(s.charAt(i))) {
+                int start = i;
+                while (i < n && isWordChar(s.charAt(i))) {
+                    i++;
+                }
+                if (set.contains(s.substring(start, i))) {
+                    return true;
+                }
+            } else {
+                i++;
+            }
+        }
+        return false;
+    }
+
     /** Up to {@code max} words after {@code pos}, in reading order, within the same clause. */
     List<String> wordsAfter(int pos, int max) {
         List<String> words = new ArrayList<>(max);

@@ -157,7 +157,23 @@ public final class VolunteerOnlyPolicy {
      * @throws NullPointerException if {@code text} is null
      */
     public VolunteerOnlyAssessment assess(String text) {
+        return assess(text, AssessmentContext.unknown());
+    }
+
+    /**
+     * Assesses one free text in the context of its category. In homework and administrative help, money is a
+     * subject by nature: money words without a clear payment to the author ({@code je prends}, {@code pay me},
+     * {@code de l'heure}, {@code payant}, {@code je vous paierai}&hellip;) are never {@code REJECTED}, they go to
+     * a moderator or pass. With {@link AssessmentContext#unknown()} this is {@link #assess(String)}.
+     *
+     * @param text the text of an offer or a request, in French or English; may be empty
+     * @param context the kind of help the text was filed under
+     * @return the assessment: {@code ACCEPTED} without reasons for an empty or blank text
+     * @throws NullPointerException if {@code text} or {@code context} is null
+     */
+    public VolunteerOnlyAssessment assess(String text, AssessmentContext context) {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(context, "context");
         if (text.isBlank()) {
             return VolunteerOnlyAssessment.accepted();
         }
@@ -165,7 +181,7 @@ public final class VolunteerOnlyPolicy {
         PaymentSignals.scan(scan);
         territoryTerms(scan, rejectedPatterns, VolunteerOnlyVerdict.REJECTED);
         territoryTerms(scan, reviewPatterns, VolunteerOnlyVerdict.NEEDS_REVIEW);
-        PaymentContext.apply(scan); // last: territory terms follow the same certainty rule
+        PaymentContext.apply(scan, context.kind()); // last: territory terms follow the same certainty rule
         return VolunteerOnlyAssessment.of(reasons(scan));
     }
 
