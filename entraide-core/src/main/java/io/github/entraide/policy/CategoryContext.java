@@ -44,7 +44,7 @@ final class CategoryContext {
     /** Words before an amount that make it a quantity of a lesson: a price, a cost, a sum. */
     private static final Set<String> SUM_BEFORE = TextScan.words("prix", "coute", "coutent", "coutait", "coutaient",
             "cost", "costs", "costing", "sur", "from", "remise", "reduction", "achete", "achetes", "buys",
-            "bought", "paye", "payes", "payee", "paid", "rendre", "rend", "change", "calcul", "calculer", "combien",
+            "bought", "paye", "payes", "payee", "paid", "paie", "paient", "pays", "spends", "avec", "with", "rendre", "rend", "change", "calcul", "calculer", "combien",
             "much", "total", "budget", "somme", "sum", "plus", "moins", "minus", "fois", "times", "each", "chaque", "ex",
             "exemple", "like", "vaut", "worth", "gagne", "earns", "epargne", "saves", "save", "economise", "entre",
             "between");
@@ -72,13 +72,16 @@ final class CategoryContext {
                 continue;
             }
             if (kind == AssessmentContext.Kind.GROCERIES) {
-                if (verdict == REJECTED && (f.code() == AMOUNT || f.code() == PAYMENT_MEANS && !paidHelp(s, f))) {
+                if ((f.code() == AMOUNT || f.code() == VolunteerOnlyReasonCode.REIMBURSEMENT_AMOUNT)
+                        && moneyForTheGoods(scan, f)) {
+                    verdict = ACCEPTED;
+                } else if (verdict == REJECTED && (f.code() == AMOUNT || f.code() == PAYMENT_MEANS && !paidHelp(scan, f))) {
                     verdict = NEEDS_REVIEW;
                 }
             } else if (kind == AssessmentContext.Kind.HOMEWORK && f.code() == AMOUNT && verdict != ACCEPTED
                     && inASum(scan, f)) {
                 verdict = ACCEPTED;
-            } else if (verdict == REJECTED && f.code() != OFFER_TO_PAY && !paidHelp(s, f)) {
+            } else if (verdict == REJECTED && f.code() != OFFER_TO_PAY && !paidHelp(scan, f)) {
                 verdict = NEEDS_REVIEW;
             }
             if (verdict != ACCEPTED) {
@@ -91,17 +94,23 @@ final class CategoryContext {
 
     private static final java.util.regex.Pattern HELP_UNIT = java.util.regex.Pattern.compile(
             "(?:/ ?h|heures?|hours?|hr|seances?|sessions?|cours|lessons?|lecons?|visites?|visits?|promenades?|balades?"
-            + "|walks?|prestations?|interventions?|demi-journees?|journees?|days?|jours?|nuits?|nights?)(?![\\p{L}])");
+            + "|walks?|prestations?|interventions?|demi-journees?|journees?|days?|jours?|nuits?|nights?|trips?|courses?"
+            + "|errands?|livraisons?|deliver(?:y|ies)|passages?|sorties?|runs?|shops?)(?![\\p{L}])");
     private static final java.util.regex.Pattern PAY_AFTER = java.util.regex.Pattern.compile(
             "(?:en plus|de plus|on top|extra|bonus|pourboire|tip|service|peine|temps|aide|derangement|travail"
             + "|time|trouble|help|effort|work)(?![\\p{L}])");
-    private static final Set<String> PAY_BEFORE = TextScan.words("prends", "prend", "prendrai", "demande",
-            "demanderai", "facture", "charge", "charges", "ask", "asking", "take", "takes", "pay", "payer", "donne",
-            "donnerai", "give", "verse", "verserai", "file", "filerai", "seulement", "only", "just", "juste", "comptez",
-            "compter", "moyennant", "contre", "tarif", "fee", "rate", "remuneration", "forfait");
+    /** Words right before an amount that tie it to the help whoever speaks: "contre 20 €", "forfait de 25 €". */
+    private static final Set<String> TIED_BEFORE = TextScan.words("contre", "moyennant", "comptez", "compter",
+            "tarif", "fee", "rate", "remuneration", "forfait", "honoraires");
+    /** Verbs that tie an amount to the help when the author or the other person says them: "je prends 20 €". */
+    private static final Set<String> TIED_VERBS = TextScan.words("prends", "prend", "prendrai", "demande",
+            "demanderai", "facture", "facturerai", "charge", "ask", "take", "donne", "donnerai", "give", "verse",
+            "verserai", "file", "filerai");
+    private static final Set<String> PERSONS = TextScan.words("je", "j", "i", "on", "we", "vous", "te", "you", "u",
+            "ll", "will");
 
     /** A rate per hour, session or visit, or an amount given or asked "pour la peine": tied to the help. */
-    private static boolean tiedToHelp(TextScan scan, TextScan.Finding f) {
+    static boolean tiedToHelp(TextScan scan, TextScan.Finding f) {
         String w = scan.s.substring(f.start(), f.end());
         if (f.code() == VolunteerOnlyReasonCode.RATE) {
             return HELP_UNIT.matcher(w).find();
@@ -109,13 +118,44 @@ final class CategoryContext {
         if (f.code() != AMOUNT || f.verdict() != REJECTED) {
             return false;
         }
-        return PAY_AFTER.matcher(w).find() || TextScan.anyIn(scan.wordsBefore(f.start(), 2), PAY_BEFORE);
+        if (PAY_AFTER.matcher(w).find()) {
+            return true;
+        }
+        List<String> before = scan.wordsBefore(f.start(), 3);
+        String previous = TextScan.first(before);
+        int de = previous.equals("de") || previous.equals("of") ? 1 : 0; // "forfait de 25 €"
+        if (before.size() > de && TIED_BEFORE.contains(before.get(de))) {
+            return true;
+        }
+        // "je prends 20 €", "je vous donne 10 €", "I charge 40": a person's verb, not "la CAF demande 200 €"
+        // nor "vous m'avez donné 50 €" (the money for the goods, handed over)
+        return before.size() >= 2 && TIED_VERBS.contains(previous) && PERSONS.contains(before.get(1));
     }
 
-    private static boolean paidHelp(String s, TextScan.Finding f) {
-        String w = s.substring(f.start(), f.end());
+    /** Verbs of handing money over before the shopping: "elle me laisse 30 €", "I'll hand you 30 quid". */
+    private static final Set<String> HANDED = TextScan.words("laisse", "laisserai", "donne", "donnerai", "remets",
+            "remettrai", "confie", "avance", "hand", "give", "leave", "left", "gave", "avez", "donnes");
+    private static final Set<String> CHANGE_BACK = TextScan.words("monnaie", "change", "ticket", "receipt", "rapporte",
+            "rends", "rendrai", "rembourse", "back");
+
+    /** Money handed over for the groceries, the change and the receipt brought back. */
+    private static boolean moneyForTheGoods(TextScan scan, TextScan.Finding f) {
+        return TextScan.anyIn(scan.wordsBefore(f.start(), 3), HANDED) && scan.hasWord(CHANGE_BACK, 4000);
+    }
+
+    private static final Set<String> PAID_THING = TextScan.words("", "est", "sont", "etre", "serait", "sera", "c'est",
+            "cours", "aide", "aides", "service", "services", "seance", "seances", "prestation", "prestations", "soutien",
+            "garde", "accompagnement", "menage", "visites", "balades", "promenades", "tutorat", "lecons", "ateliers",
+            "atelier", "activite", "travail", "mission", "missions", "interventions", "intervention", "entraide", "devoirs",
+            "homework", "scolaire", "maths", "math", "particuliers", "help", "lessons", "tutoring", "administrative");
+
+    static boolean paidHelp(TextScan scan, TextScan.Finding f) {
+        String w = scan.s.substring(f.start(), f.end());
         if (f.code() != PAYMENT_WORD && f.code() != PAYMENT_MEANS && f.code() != VolunteerOnlyReasonCode.TERRITORY_TERM) {
             return false;
+        }
+        if (w.startsWith("payant") && !PAID_THING.contains(TextScan.first(scan.wordsBefore(f.start(), 1)))) {
+            return false; // "les options payantes", "un parking payant": a paying thing, not paid help
         }
         for (String p : PAID_HELP) {
             if (w.startsWith(p)) {

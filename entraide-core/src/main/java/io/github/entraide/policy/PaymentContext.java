@@ -135,6 +135,10 @@ final class PaymentContext {
         List<TextScan.Finding> softened = new ArrayList<>(scan.findings.size());
         for (TextScan.Finding f : scan.findings) {
             VolunteerOnlyVerdict verdict = f.verdict();
+            if (verdict == REJECTED && (CategoryContext.tiedToHelp(scan, f) || CategoryContext.paidHelp(scan, f))) {
+                softened.add(f); // "contre 20 €", "honoraires", "25 €/h": a price of the help, whatever the context
+                continue;
+            }
             if (verdict == REJECTED) {
                 if (f.code() == PAYMENT_WORD && softenWords && isPriceWord(s, f) && (priceAsSubject(scan, f)
                         || billNextTo(scan, f) || thirdPartyNoun && helpWith || subject && pricesInGeneral(scan, f)
@@ -168,7 +172,7 @@ final class PaymentContext {
                 verdict = ACCEPTED; // "On partage les frais ? Non, c'est moi qui offre."
             } else if (verdict == NEEDS_REVIEW && (thirdParty || subject) && !reimbursement
                     && (f.code() == VolunteerOnlyReasonCode.COMPENSATION || f.code() == PAYMENT_WORD)
-                    && isThirdPartyWord(s, f)) {
+                    && isThirdPartyWord(scan, f)) {
                 verdict = ACCEPTED; // "les frais de tenue de compte", "classer les factures", "faire un don"
             }
             if (verdict != ACCEPTED) {
@@ -240,7 +244,8 @@ final class PaymentContext {
     /** "a price for my bike", "le prix de sa voiture": the price of a thing the person sells or buys. */
     private static boolean priceOfAThing(TextScan scan, TextScan.Finding f) {
         java.util.List<String> after = scan.wordsAfter(f.end(), 3);
-        return after.size() >= 3 && (after.get(0).equals("for") || after.get(0).equals("pour"))
+        return after.size() >= 3 && (after.get(0).equals("for") || after.get(0).equals("pour")
+                || after.get(0).equals("on") || after.get(0).equals("sur"))
                 && TextScan.words("my", "mon", "ma", "mes", "his", "her", "their", "son", "sa", "ses").contains(after.get(1))
                 && !HELP_NOUNS.contains(after.get(2));
     }
@@ -308,10 +313,20 @@ final class PaymentContext {
         return w.contains("cesu") || w.contains("emploi service");
     }
 
-    private static boolean isThirdPartyWord(String s, TextScan.Finding f) {
-        String w = s.substring(f.start(), f.end());
-        return w.startsWith("frais") || w.startsWith("facture") || w.contains("don") || w.startsWith("salaire");
+    private static boolean isThirdPartyWord(TextScan scan, TextScan.Finding f) {
+        String w = scan.s.substring(f.start(), f.end());
+        if (w.contains("don") && (TextScan.anyIn(scan.wordsBefore(f.start(), 2), FOR_THE_AUTHOR_BEFORE)
+                || TextScan.anyIn(scan.wordsAfter(f.end(), 3), FOR_THE_AUTHOR_AFTER))) {
+            return false; // "a small donation is appreciated": to the author, not to a charity
+        }
+        return w.startsWith("frais") || w.startsWith("facture") || w.contains("don") || w.startsWith("salaire")
+                || w.startsWith("salar") || w.startsWith("wage") || w.startsWith("smic") || w.startsWith("minimum wage");
     }
+
+    private static final java.util.Set<String> FOR_THE_AUTHOR_BEFORE = TextScan.words("petit", "petite", "small",
+            "little", "modest", "modeste", "libre", "my", "mon", "me", "moi");
+    private static final java.util.Set<String> FOR_THE_AUTHOR_AFTER = TextScan.words("appreciated", "appreciee",
+            "apprecie", "bienvenu", "bienvenue", "welcome", "accepted", "accepte", "acceptes", "libre");
 
     private static boolean isSlangBill(String s, TextScan.Finding f) {
         String w = s.substring(f.start(), f.end());

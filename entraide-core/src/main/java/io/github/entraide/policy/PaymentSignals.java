@@ -111,6 +111,9 @@ final class PaymentSignals {
             "billet", "billets", "transport", "transports", "bus", "tram", "train", "musee", "cinema", "piscine", "sncf",
             "cantine", "electricite", "gaz", "eau", "energie", "social", "sociale", "sociaux", "solidaire", "solidaires",
             "tag", "edf", "bleu");
+    private static final Set<String> WEIGHT_VERBS = words("carry", "carrying", "lift", "lifting", "weigh", "weighs",
+            "weighing", "lost", "lose", "gained", "gain", "porter", "soulever", "pese", "pesent", "heavy", "over",
+            "than");
     private static final Set<String> POUND_PAYMENT = words("about", "around", "roughly", "approximately", "for", "pay", "paying", "charge", "charges", "give",
             "only", "just", "costs", "cost", "fee", "rate", "earn", "send", "ask", "asking", "take", "is", "are");
     private static final Set<String> COST_VERBS = words("coute", "coutent", "coutait", "cost", "costs", "vaut",
@@ -203,6 +206,34 @@ final class PaymentSignals {
             "emploi", "mission", "missions", "poste", "aide", "service", "services", "prestation", "activite", "stage",
             "heures", "cours", "be", "get", "getting", "got", "been", "being", "gets", "is", "are", "was", "were", "am",
             "m", "well", "re", "paid");
+
+    private static final Set<String> SERVICE_PRICED = words("cours", "seance", "seances", "heure", "heures",
+            "prestation", "prestations", "service", "services", "intervention", "interventions", "aide", "balade",
+            "promenade", "visite", "garde", "lecon", "lecons", "session", "sessions", "lesson", "lessons", "hour",
+            "hours", "help", "walk", "visit", "visits", "work", "travail", "journee", "day", "course", "courses",
+            "livraison", "delivery", "menage", "repassage", "soutien", "tutorat", "tutoring");
+
+    /**
+     * "prix du pain", "prix de l'essence", "price of the bread": a price word followed by an article and a thing
+     * that is not a service ("prix de la séance" stays a price; "prix d'ami" has no article).
+     */
+    private static boolean priceOfAThing(TextScan scan, int end) {
+        List<String> after = scan.wordsAfter(end, 3);
+        if (after.isEmpty()) {
+            return false;
+        }
+        int noun;
+        switch (after.get(0)) {
+            case "du", "des" -> noun = 1;
+            case "de", "of" -> noun = after.size() > 1 && words("la", "l", "the", "ce", "cette").contains(after.get(1)) ? 2 : -1;
+            default -> noun = -1;
+        }
+        if (noun < 0 || noun >= after.size()) {
+            return false;
+        }
+        String thing = after.get(noun);
+        return !SERVICE_PRICED.contains(thing) && !thing.chars().allMatch(Character::isDigit);
+    }
 
     private static boolean goodsAfter(TextScan scan, int end, int words) {
         return TextScan.anyIn(scan.wordsAfter(end, words), GOODS_NOUNS);
@@ -305,6 +336,9 @@ final class PaymentSignals {
                 }
                 if (after.contains("libre")) {
                     return REJECTED;
+                }
+                if (priceOfAThing(scan, end)) {
+                    return ACCEPTED; // "le prix de l'essence", "the price of bread": a topic, not the help's price
                 }
                 return UNLESS_GOODS.judge(scan, start, end);
             }),
@@ -670,7 +704,9 @@ final class PaymentSignals {
                 return !TextScan.first(after).equals("de") && !TextScan.first(after).equals("of");
             case "pounds":
                 // "a 20 pounds bag" is a weight: only a payment verb before makes it money.
-                return TextScan.anyIn(scan.wordsBefore(start, 2), POUND_PAYMENT) && !TextScan.first(after).equals("of");
+                // "I'll shop for you, 5 pounds": nothing after it in the clause and no weight verb before, money.
+                return TextScan.anyIn(scan.wordsBefore(start, 2), POUND_PAYMENT) && !TextScan.first(after).equals("of")
+                        || after.isEmpty() && !TextScan.anyIn(scan.wordsBefore(start, 3), WEIGHT_VERBS);
             default:
                 break;
         }

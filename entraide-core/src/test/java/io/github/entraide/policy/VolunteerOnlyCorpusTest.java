@@ -72,4 +72,39 @@ class VolunteerOnlyCorpusTest {
         // The issue's goal is 0.95; this set reaches about 0.92 (see docs/volunteer-only.md): a floor, not the goal.
         assertThat(measure.innocentAccepted()).isGreaterThanOrEqualTo(0.90);
     }
+
+    /**
+     * The category context's development set: each phrase carries its category (homework, administrative help,
+     * groceries&hellip;), passed to {@link VolunteerOnlyPolicy#assess(String, AssessmentContext)}.
+     */
+    @Test
+    void categoryDevelopmentSetRejectsNoInnocentText() {
+        List<LabelledCorpus.Phrase> phrases = LabelledCorpus.load("/volunteer-only-context-dev-categories.tsv");
+        LabelledCorpus.Measure measure = LabelledCorpus.measure(policy, phrases);
+        System.out.println(measure.report("volunteer-only-context-dev-categories.tsv (with category)"));
+        measure.errors().forEach(System.out::println);
+
+        assertThat(measure.freeRejected()).isZero();
+        assertThat(measure.errors()).isEmpty();
+    }
+
+    /**
+     * Issue 18's second held-out set, with each text's category: written and committed before any rule change of
+     * the session that added the category context, run once when the rules were final, never tuned on. Printed
+     * with the category (what the use cases do) and without it (text alone). The assertions are the issue's goals.
+     */
+    @Test
+    void secondHeldOutSetMeetsTheGoals() {
+        List<LabelledCorpus.Phrase> phrases = LabelledCorpus.load("/volunteer-only-context-heldout-2.tsv");
+        LabelledCorpus.Measure withoutCategory = LabelledCorpus.measure(policy, phrases, false);
+        System.out.println(withoutCategory.report("volunteer-only-context-heldout-2.tsv (text alone)"));
+        LabelledCorpus.Measure measure = LabelledCorpus.measure(policy, phrases);
+        System.out.println(measure.report("volunteer-only-context-heldout-2.tsv (with category)"));
+        measure.errors().forEach(System.out::println);
+
+        assertThat(phrases).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(measure.freeRejected()).isZero();
+        assertThat(measure.recall()).isGreaterThanOrEqualTo(0.97);
+        assertThat(measure.innocentAccepted()).isGreaterThanOrEqualTo(0.95);
+    }
 }

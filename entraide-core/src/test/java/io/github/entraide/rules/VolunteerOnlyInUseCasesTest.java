@@ -147,6 +147,29 @@ class VolunteerOnlyInUseCasesTest {
     }
 
     @Test
+    void moneyPaidToAThirdPartyIsNotRefusedInAdministrativeHelpButIsElsewhere() {
+        String text = "On m'a prélevé 35 euros, je ne comprends pas.";
+
+        assertThatThrownBy(() -> n.request(jeanne, "conversation", text))
+                .isInstanceOf(VolunteerOnlyRefusedException.class);
+        HelpRequest request = n.request(jeanne, "other.administrative-help", text);
+
+        assertThat(request.status()).isNotEqualTo(RequestStatus.OPEN); // doubtful: a moderator decides
+        assertThat(n.stored(ModerationCase.class)).hasSize(1);
+    }
+
+    @Test
+    void anOfferEditIsAssessedInItsCategory() {
+        HelpOffer offer = n.offer(camille, "homework", "Aide en maths niveau collège.");
+
+        HelpOffer edited = n.entraide.offers().update(Neighbourhood.as(camille), new UpdateOffer(Neighbourhood.T,
+                offer.id().value(), 10.0, WeeklyAvailability.always(), Set.of("fr"), 3,
+                "Aide en maths : un jean à 60 € soldé à 30 %, combien paie-t-on ?"));
+
+        assertThat(edited.status()).isEqualTo(OfferStatus.PUBLISHED);
+    }
+
+    @Test
     void requestEditsAreAssessedToo() {
         HelpRequest request = n.request(jeanne, "groceries", "Pain et lait, merci.");
         io.github.entraide.command.EditRequest paid = new io.github.entraide.command.EditRequest(Neighbourhood.T,
