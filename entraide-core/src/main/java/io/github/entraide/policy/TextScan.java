@@ -8,7 +8,7 @@ import java.util.Set;
  * One assessment in progress: the folded text, its sentences, where reimbursement is spoken of, the
  * words around a position, and the findings so far.
  *
- * <p>Confined to the thread running {@link VolunteerOnlyPolicy#assess(String)}; never shared.
+ * <p>Confined to the thread running {@link VolunteerOnlyPolicy#assess(String, AssessmentContext)}; never shared.
  */
 final class TextScan {
 

@@ -64,6 +64,9 @@ import java.util.regex.Pattern;
  * are softened to {@code NEEDS_REVIEW} or dropped; territory reject terms follow the same rule. Vague payment
  * is caught too: {@code une vingtaine d'euros}, {@code un peu de fric}, {@code some cash}, a
  * {@code petit supplément} or {@code frais de déplacement} on top of a receipt, {@code paiement sur Leboncoin}.
+ * With {@link #assess(String, AssessmentContext)} the category counts too: in homework and administrative help
+ * money is a subject by nature, and money words not tied to the help are never {@code REJECTED}; in groceries a
+ * bare amount is doubtful, not a refusal.
  * See {@code entraide-core/docs/volunteer-only.md}.
  *
  * <h2>How</h2>
