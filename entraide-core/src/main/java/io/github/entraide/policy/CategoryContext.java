@@ -139,7 +139,7 @@ final class CategoryContext {
             "rends", "rendrai", "rembourse", "back");
 
     /** Money handed over for the groceries, the change and the receipt brought back. */
-    private static boolean moneyForTheGoods(TextScan scan, TextScan.Finding f) {
+    static boolean moneyForTheGoods(TextScan scan, TextScan.Finding f) {
         return TextScan.anyIn(scan.wordsBefore(f.start(), 3), HANDED) && scan.hasWord(CHANGE_BACK, 4000);
     }
 
@@ -169,7 +169,7 @@ final class CategoryContext {
     static boolean inASum(TextScan scan, TextScan.Finding f) {
         List<String> before = scan.wordsBefore(f.start(), 4);
         String previous = TextScan.first(before);
-        if (HELP_NOUNS.contains(previous) || previous.matches("\\d{1,2}(?:h|min|mn)")) {
+        if (HELP_NOUNS.contains(previous) || previous.matches("\\d{1,2}(?:h|min|mn)") || TextScan.anyIn(before, HELP_NOUNS)) {
             return false; // "1h = 15 €", "la séance = 20 €": the price of the help
         }
         int price = Math.max(before.indexOf("prix"), before.indexOf("price"));

@@ -56,21 +56,26 @@ final class PaymentContext {
             + "|banking|statements?|direct debits?|payslip|insurance|council|benefits?|mortgages?|landlord|proprietaire"
             + "|vente|vendre|sell|selling|listing|annonces?|a mon fils|a ma fille|to my (?:son|daughter|grandson)"
             + "|mandat cash|postage|affranchissement|fraud\\p{L}{0,5}|contester|dispute|sortie scolaire"
-            + "|voyage scolaire|school trip|school's|portail|portal|notaire)" + E);
+            + "|voyage scolaire|school trip|school's|portail|portal|notaire|abonnements?|subscriptions?|refunds?"
+            + "|loto|lottery|arnaque|scam|airlines?|compagnie aerienne|forfaits? (?:mobiles?|telephone|internet)"
+            + "|operateur|feuille de soins|medecin|doctor|tax return|declaration)" + E);
 
     /** "Aide pour…", "help me…": the author asks for help with something they do themselves. */
     private static final Pattern HELP_WITH = Pattern.compile(B + "(?:besoin d'(?:aide|un coup de main)|aide pour|j'aide|i help"
             + "|m'aider|l'aider|vous aider a|aider (?:a|mon|ma|les)|help (?:me|with|paying|applying|understanding|switching"
             + "|filling|opening|claiming|disputing|sending|setting|creating)|need help|can help you|i can show you"
             + "|je (?:peux|vous) (?:vous )?(?:montre|montrer|expliquer|apprendre|aider|accompagne|accompagner)"
-            + "|i can (?:show|explain|teach|help|go with)|(?:m'|me )?expliquer|explain|comprendre|understand)" + E);
+            + "|i can (?:show|explain|teach|help|go with)|(?:m'|me )?expliquer|explain|comprendre|understand"
+            + "|(?:i'll|i will|let me) show you|show you how|how to|comment (?:faire|utiliser|installer|payer)"
+            + "|help needed|can (?:someone|anyone|somebody)|anyone (?:able|good|who|willing)|(?:quelqu'un|qqn|qq1|qq un)"
+            + " (?:pour|peut|pourrait|qui))" + E);
 
     // ---- vague and indirect signals -------------------------------------------------------------
 
     /** "une vingtaine d'euros", "une petite cinquantaine d'euros", "dans les vingt euros" is in PaymentSignals. */
     private static final Pattern APPROX_AMOUNT = Pattern.compile(B + "(?<art>une|la|les|des|a|an|une petite|une bonne)? ?"
             + "(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|dozen)"
-            + " (?:d'|de |of )(?:euros?|balles|dollars|pounds|quid|bucks)" + E);
+            + " (?:d'|de |of )(?:euros?|€|balles|dollars|pounds|quid|bucks)" + E);
     /** Money slang that is money whatever the number: "un peu de fric", "des pépettes". */
     private static final Pattern SLANG = Pattern.compile(B + "(?:(?:(?:contre|pour|un peu|quelques|des|du|de|de la|d'|de l') ?){1,3}"
             + "(?:thunes?|fric|oseille|pepettes|pognon|flouze|biftons?)|(?:some|a bit of|a little|for) cash)" + E);
@@ -87,7 +92,7 @@ final class PaymentContext {
     /** Payment arranged through a marketplace or a payment app, in the same clause. */
     private static final Pattern MARKETPLACE = Pattern.compile(B + "(?:paiement|reglement|payment|reservation|booking|payer|pay)"
             + " (?:et paiement )?(?:sur|via|par|through|on|by) (?:le |mon |my )?(?:leboncoin|le bon coin|vinted|ebay|etsy"
-            + "|gumtree|marketplace|airbnb)" + E);
+            + "|gumtree|marketplace|airbnb|taskrabbit|yoojo|stootie|superprof)" + E);
 
     /**
      * Adds the vague signals and applies the certainty rule, in the context of the text's kind of help.
@@ -139,6 +144,13 @@ final class PaymentContext {
                 softened.add(f); // "contre 20 €", "honoraires", "25 €/h": a price of the help, whatever the context
                 continue;
             }
+            if (f.code() == PAYMENT_WORD && verdict != ACCEPTED && isPriceWord(s, f) && topicPrice(scan, f)) {
+                continue; // "les prix qui ont augmenté", "demander le prix", "why prices went up": a topic
+            }
+            if (verdict == NEEDS_REVIEW && thirdPartyNoun && helpWith
+                    && (f.code() == VolunteerOnlyReasonCode.REIMBURSEMENT_AMOUNT || f.code() == AMOUNT)) {
+                continue; // "help me claim back a £90 refund", "m'aider avec ma facture de 80 €"
+            }
             if (verdict == REJECTED) {
                 if (f.code() == PAYMENT_WORD && softenWords && isPriceWord(s, f) && (priceAsSubject(scan, f)
                         || billNextTo(scan, f) || thirdPartyNoun && helpWith || subject && pricesInGeneral(scan, f)
@@ -150,7 +162,7 @@ final class PaymentContext {
                     verdict = ACCEPTED; // "set up contactless payments", "activer le paiement sans contact"
                 } else if (f.code() == AMOUNT && isSlangBill(s, f) && reimbursement) {
                     verdict = ACCEPTED; // "elle me donne un billet de 20, je rends la monnaie"
-                } else if ((f.code() == AMOUNT || f.code() == VolunteerOnlyReasonCode.PAYMENT_MEANS) && !isCesu(s, f)
+                } else if ((f.code() == AMOUNT || f.code() == RATE || f.code() == VolunteerOnlyReasonCode.PAYMENT_MEANS) && !isCesu(s, f)
                         && (thirdPartyNoun || helpWith && f.code() == VolunteerOnlyReasonCode.PAYMENT_MEANS)) {
                     // paid to a third party (a fine, a bill, a money order to a son): certain only with "help me";
                     // a means of payment in help to use it ("remplir les chèques") is no longer a clear payment
@@ -184,10 +196,21 @@ final class PaymentContext {
         CategoryContext.apply(scan, kind);
     }
 
+    /** Whether money is a subject of the text (homework, or school words). */
+    static boolean moneyIsTheSubject(String s, AssessmentContext.Kind kind) {
+        return kind == AssessmentContext.Kind.HOMEWORK || SUBJECT.matcher(s).find();
+    }
+
+    /** Whether the author asks for or offers help with something the person does themself ("aide pour", "help me"). */
+    static boolean helpWith(String s, AssessmentContext.Kind kind) {
+        return kind == AssessmentContext.Kind.ADMINISTRATIVE_HELP || kind == AssessmentContext.Kind.IT_HELP
+                || HELP_WITH.matcher(s).find();
+    }
+
     private static final List<String> SLANG_TRIGGERS = List.of("thune", "fric", "oseille", "pepette", "pognon",
             "flouze", "bifton", "cash");
     private static final List<String> MARKETPLACE_TRIGGERS = List.of("leboncoin", "bon coin", "vinted", "ebay", "etsy",
-            "gumtree", "marketplace", "airbnb");
+            "gumtree", "marketplace", "airbnb", "taskrabbit", "yoojo", "stootie", "superprof");
 
     private static boolean containsAny(String s, List<String> triggers) {
         for (String t : triggers) {
@@ -216,6 +239,40 @@ final class PaymentContext {
         return w.startsWith("prix") || w.startsWith("price") || w.startsWith("charge") || w.startsWith("fee")
                 || w.startsWith("tarif") || w.startsWith("salaire") || w.startsWith("argent") || w.startsWith("money")
                 || w.startsWith("pocket money");
+    }
+
+    private static final java.util.Set<String> TOPIC_BEFORE = TextScan.words("les", "des", "the", "these", "demander",
+            "ask", "asking", "compare", "comparer", "compares", "why", "pourquoi", "hausse", "baisse", "rising", "falling");
+    private static final java.util.Set<String> TOPIC_AFTER = TextScan.words("went", "go", "goes", "rise", "rising", "have",
+            "ont", "qui", "augmentent", "montent", "flambent", "explosent", "up", "augmente", "monte", "de", "du", "des", "of");
+    /** Words after a price word that make it the author's offer: "prix raisonnables", "prices on request". */
+    private static final java.util.Set<String> OFFER_AFTER = TextScan.words("raisonnables", "raisonnable", "reasonable",
+            "competitive", "competitifs", "sur", "on", "a", "negotiable", "negociables", "negociable", "discuter", "bas",
+            "low", "doux", "mini", "imbattables", "unbeatable", "attractifs", "modiques", "modique", "sympas", "libre",
+            "from", "des", "a partir", "starting", "selon", "depending", "varient", "vary", "are", "sont", "est", "is");
+
+    /**
+     * A price word naming a topic whatever the context: after an article or a question ("les prix", "demander le
+     * prix", "why prices"), or before a verb of change ("prices went up"), with no amount in its sentence and no word
+     * that makes it an offer ("prix raisonnables", "prices on request").
+     */
+    private static boolean topicPrice(TextScan scan, TextScan.Finding f) {
+        java.util.List<String> before = scan.wordsBefore(f.start(), 2);
+        java.util.List<String> after = scan.wordsAfter(f.end(), 3);
+        boolean topic = TextScan.anyIn(before.subList(0, Math.min(1, before.size())), TOPIC_BEFORE)
+                || before.size() >= 2 && before.get(0).equals("le") && TextScan.words("demander", "ask").contains(before.get(1))
+                || !after.isEmpty() && TOPIC_AFTER.contains(after.get(0)) && !after.get(0).equals("de")
+                && !after.get(0).equals("du") && !after.get(0).equals("des") && !after.get(0).equals("of");
+        if (!topic || TextScan.anyIn(after, OFFER_AFTER)) {
+            return false;
+        }
+        int sentence = scan.sentenceOf(f.start());
+        for (TextScan.Finding other : scan.findings) {
+            if ((other.code() == AMOUNT || other.code() == RATE) && scan.sentenceOf(other.start()) == sentence) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.Set<String> SUBJECT_BEFORE = TextScan.words("son", "sa", "ses", "leur", "leurs",

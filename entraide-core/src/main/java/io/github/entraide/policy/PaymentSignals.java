@@ -555,6 +555,41 @@ final class PaymentSignals {
                         return REJECTED;
                 }
             }),
+            // --- Vague payment, for a moderator: goodwill, in kind, loose rates, slang (issue 18) ----------
+            term(triggers("envelop"), "(?:petite |une |1 |small |an |a |little )envel(?:o|op)pe", COMPENSATION, (scan, start, end) ->
+                    scan.textHasReimbursement || TextScan.anyIn(scan.wordsBefore(start, 3), words("dans", "in", "poster", "post", "timbre", "timbrer", "stamp", "mettre",
+                            "sous", "courrier", "letter", "adresser", "address", "ecrire", "write", "ouvrir", "open"))
+                    || TextScan.anyIn(scan.wordsAfter(end, 2), words("timbree", "timbrees", "kraft", "retour", "stamped",
+                            "addressed", "reponse", "a", "with", "avec", "de", "du", "from")) ? ACCEPTED : NEEDS_REVIEW),
+            term(triggers("sous"), "(?:besoin de|un peu de|quelques|des|mes|tes|vos|de|qq) sous(?! ?(?:le|la|les|l'|un|une|forme"
+                    + "|reserve|vide|traitement|tutelle|curatelle|pression|terre|titres?|total|chef|couche|dossiers?|-))",
+                    COMPENSATION, REVIEW),
+            term(triggers("ble"), "(?:un peu de|quelques|contre du|pour du) ble", COMPENSATION, REVIEW),
+            term(triggers("per ,par ,heure,de lh,hourly,daily,visit,passage,seance,session"), "(?:per|a|par|la|le) (?:visit|visite|passage|seance|session)"
+                    + "|(?:hourly|per visit|per session|per hour|daily|day) rates?|de l'?heure|de lh|par heure|per hour",
+                    RATE, (scan, start, end) -> TextScan.anyIn(scan.wordsBefore(start, 1), words("fois", "times", "once",
+                            "twice", "km", "kilometres", "miles", "mph", "bus", "buses", "trains", "cachets", "tablets",
+                            "avance", "retard", "late", "early", "quart", "moitie", "half")) ? ACCEPTED : NEEDS_REVIEW),
+            term(triggers("particip"), "particip\\p{L}{0,5} (?:libre|volontaire|au peage|a l'essence|aux frais|au carburant"
+                    + "|a la hauteur)|(?:vous|tu) participe[zs]?", COMPENSATION, REVIEW),
+            term(triggers("contribution,coeur,moyens,afford"), "contributions? (?:libres?|volontaires?)|(?:votre|your) contribution"
+                    + "|(?:a|au|selon) (?:votre )?bon coeur|selon vos moyens|what you can afford", COMPENSATION, REVIEW),
+            term(triggers("tip,pourboire"), "(?:a|un|petit|small|little|any) (?:tip|pourboire)", COMPENSATION, (scan, start, end) ->
+                    TextScan.anyIn(scan.wordsAfter(end, 1), words("for", "pour", "on", "sur", "about", "from", "de"))
+                            ? ACCEPTED : NEEDS_REVIEW),
+            term(triggers("ce que,ce qu',what"), "(?:donnez|donner|donnes|payez|payer|payes|mettez|laissez|give|pay|donate|leave)"
+                    + "(?: me| moi)? (?:ce que|ce qu'|what|whatever) (?:vous|tu|you|u) (?:voulez|veux|pouvez|peux|want|like"
+                    + "|can|wish|think|feel)", COMPENSATION, REVIEW),
+            term(triggers("me pay,buy me,get me"), "(?:vous|tu) me pay(?:ez|es|erez|eras|erais|eriez) (?:le|la|un|une|les|des|l')"
+                    + "|(?:buy|get) me (?:a|an|some) (?:drink|beer|pint|coffee|lunch|meal)", COMPENSATION, REVIEW),
+            term(triggers("%,cent"), "(?:\\d{1,3} ?%|\\p{L}{3,14} pour ?cents?|\\p{L}{3,14} percent|\\d{1,3} percent) (?:du|de|des|sur le|sur les"
+                    + "|of the|on the|on top of the) (?:ticket|total|montant|courses|receipt|shopping|bill|facture)",
+                    PAYMENT_WORD, ALWAYS),
+            term(triggers("main d"), "main[- ]d'?oeuvre", PAYMENT_WORD, REVIEW),
+            term(triggers("billet"), "(?:me|m') ?(?:files?|filez) (?:un|1|une) (?:petit )?billet"
+                    + "|billet pour (?:la|le|ma|mon) (?:main|peine|service|temps|derangement)|= ?1 billet",
+                    PAYMENT_WORD, (scan, start, end) -> scan.textHasReimbursement || scan.s.contains("monnaie")
+                            ? ACCEPTED : REJECTED),
             // --- Compensation, a contribution to costs: doubtful, for a moderator -------------------
             term("dedommag\\p{L}{0,8}|defrai\\p{L}{0,6}|defray\\p{L}{0,4}|indemni\\p{L}{0,8}|compensat\\p{L}{0,4}"
                     + "|compense\\p{L}{0,2}|recompenses?|rewards?|contreparties?", COMPENSATION, REVIEW),

@@ -184,7 +184,8 @@ public final class VolunteerOnlyPolicy {
         PaymentSignals.scan(scan);
         territoryTerms(scan, rejectedPatterns, VolunteerOnlyVerdict.REJECTED);
         territoryTerms(scan, reviewPatterns, VolunteerOnlyVerdict.NEEDS_REVIEW);
-        PaymentContext.apply(scan, context.kind()); // last: territory terms follow the same certainty rule
+        PaymentContext.apply(scan, context.kind()); // territory terms follow the same certainty rule
+        Certainty.apply(scan, context.kind()); // last: REJECTED only for a clear payment to the author
         return VolunteerOnlyAssessment.of(reasons(scan));
     }
 

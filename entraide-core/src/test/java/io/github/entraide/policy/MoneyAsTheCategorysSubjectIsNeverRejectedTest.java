@@ -22,8 +22,9 @@ class MoneyAsTheCategorysSubjectIsNeverRejectedTest {
         "Mon abonnement est à 29 € par mois, je veux le résilier.",
         "On m'a prélevé 35 euros, je ne comprends pas.",
     })
-    void aTextRejectedOnItsWordsAloneIsNotRejectedInHomeworkOrAdministrativeHelp(String text) {
-        assertThat(policy.assess(text).verdict()).isEqualTo(VolunteerOnlyVerdict.REJECTED);
+    void moneyNotTiedToTheHelpIsRejectedNeitherOnItsWordsAloneNorInHomeworkOrAdministrativeHelp(String text) {
+        // rejected on the words alone before issue 18's second round; no cue says the author is paid
+        assertThat(policy.assess(text).isRejected()).as("text alone: %s", text).isFalse();
 
         assertThat(policy.assess(text, homework).isRejected()).as("homework: %s", text).isFalse();
         assertThat(policy.assess(text, administrative).isRejected()).as("administrative: %s", text).isFalse();

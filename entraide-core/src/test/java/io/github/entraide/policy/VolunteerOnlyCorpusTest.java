@@ -89,16 +89,13 @@ class VolunteerOnlyCorpusTest {
     }
 
     /**
-     * Issue 18's second held-out set, with each text's category: written and committed before any rule change of
-     * the session that added the category context, run once (2026-12-06 00:13 UTC) when the rules were final, never
-     * tuned on. Printed with the category (what the use cases do) and without it (text alone).
-     *
-     * <p><b>The issue's goals are not met on this set</b> (recall 0.838, innocent accepted 0.746, 8 innocent texts
-     * REJECTED with the category; see docs/volunteer-only.md). The assertions record the measured figures as floors
-     * that catch a regression, and that the category removes outright rejections the text alone makes.
+     * Issue 18's second held-out set, with each text's category: written before the category context, run once clean
+     * (2026-12-06 00:13 UTC: with the category recall 0.838, innocent accepted 0.746, 8 innocent texts REJECTED; text
+     * alone 24 innocent REJECTED), then used as development data in the second round of issue 18 (the certainty gate
+     * and the vague cues): its figures are now optimistic. The clean set is volunteer-only-context-heldout-3.tsv.
      */
     @Test
-    void secondHeldOutSetIsMeasured() {
+    void secondHeldOutSetNowDevelopmentRejectsNoInnocentText() {
         List<LabelledCorpus.Phrase> phrases = LabelledCorpus.load("/volunteer-only-context-heldout-2.tsv");
         LabelledCorpus.Measure withoutCategory = LabelledCorpus.measure(policy, phrases, false);
         System.out.println(withoutCategory.report("volunteer-only-context-heldout-2.tsv (text alone)"));
@@ -107,10 +104,12 @@ class VolunteerOnlyCorpusTest {
         measure.errors().forEach(System.out::println);
 
         assertThat(phrases).hasSizeGreaterThanOrEqualTo(200);
-        // Goals of issue 18 (not met here): 0 innocent REJECTED, recall >= 0.97, innocent accepted >= 0.95.
-        assertThat(measure.freeRejected()).isLessThanOrEqualTo(8);
-        assertThat(measure.recall()).isGreaterThanOrEqualTo(0.83);
-        assertThat(measure.innocentAccepted()).isGreaterThanOrEqualTo(0.74);
-        assertThat(measure.freeRejected()).isLessThan(withoutCategory.freeRejected());
+        assertThat(measure.freeRejected()).isZero();
+        assertThat(withoutCategory.freeRejected()).isZero();
+        assertThat(measure.recall()).isGreaterThanOrEqualTo(0.97);
+        assertThat(withoutCategory.recall()).isGreaterThanOrEqualTo(0.97);
+        // innocent accepted: 0.912 with and without the category when tuning stopped, under the 0.95 goal
+        assertThat(measure.innocentAccepted()).isGreaterThanOrEqualTo(0.9);
+        assertThat(withoutCategory.innocentAccepted()).isGreaterThanOrEqualTo(0.9);
     }
 }

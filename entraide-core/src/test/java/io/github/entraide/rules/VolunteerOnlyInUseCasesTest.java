@@ -147,15 +147,16 @@ class VolunteerOnlyInUseCasesTest {
     }
 
     @Test
-    void moneyPaidToAThirdPartyIsNotRefusedInAdministrativeHelpButIsElsewhere() {
+    void moneyPaidToAThirdPartyIsNeverRefusedButAModeratorLooks() {
         String text = "On m'a prélevé 35 euros, je ne comprends pas.";
 
-        assertThatThrownBy(() -> n.request(jeanne, "conversation", text))
-                .isInstanceOf(VolunteerOnlyRefusedException.class);
+        // Issue 18, second round: an amount with no cue that the author is paid is doubtful in every category
+        HelpRequest elsewhere = n.request(jeanne, "conversation", text);
         HelpRequest request = n.request(jeanne, "other.administrative-help", text);
 
+        assertThat(elsewhere.status()).isNotEqualTo(RequestStatus.OPEN);
         assertThat(request.status()).isNotEqualTo(RequestStatus.OPEN); // doubtful: a moderator decides
-        assertThat(n.stored(ModerationCase.class)).hasSize(1);
+        assertThat(n.stored(ModerationCase.class)).hasSize(2);
     }
 
     @Test
