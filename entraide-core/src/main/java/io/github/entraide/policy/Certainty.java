@@ -220,10 +220,12 @@ final class Certainty {
         }
     }
 
+    private static final Set<String> PRICE_WORDS = TextScan.words("tarif", "tarifs", "prix", "price", "prices", "fee",
+            "fees", "rate", "rates", "frais", "charge", "charges", "surcharge", "cout");
+
+    /** One word of the text: a whole word, so that "coffee" is not "fee". */
     private static boolean isPriceWord(String w) {
-        return w.startsWith("tarif") || w.startsWith("prix") || w.startsWith("price") || w.startsWith("fee")
-                || w.startsWith("rate") || w.startsWith("frais") || w.contains("fee") || w.contains("charge")
-                || w.startsWith("cout");
+        return PRICE_WORDS.contains(w);
     }
 
     private static boolean[] authorCues(TextScan scan) {

@@ -123,6 +123,11 @@ class VolunteerOnlyCorpusTest {
      * Issue 18's goals are met only for "no innocent REJECTED" with the category; recall (goal 0.97) and innocent
      * accepted (goal 0.95) are not met, nor "no innocent REJECTED" on the text alone. The assertions record the measured
      * figures as floors that catch a regression, not targets that were fitted.
+     *
+     * <p><b>One change after the run</b>, said plainly: the run's error list showed a bug (a price word was matched
+     * inside a word, "coffee" read as "fee", which made "A cafe sells coffee at £2.80" REJECTED on its words alone);
+     * the match was made whole-word. After it the text alone has 2 innocent REJECTED instead of 3, every other figure
+     * unchanged. No other change was made after the run.
      */
     @Test
     void thirdHeldOutSetIsMeasured() {
@@ -138,7 +143,7 @@ class VolunteerOnlyCorpusTest {
         assertThat(measure.freeRejected()).isZero();
         assertThat(measure.recall()).isGreaterThanOrEqualTo(0.83);
         assertThat(measure.innocentAccepted()).isGreaterThanOrEqualTo(0.67);
-        assertThat(withoutCategory.freeRejected()).isLessThanOrEqualTo(3);
+        assertThat(withoutCategory.freeRejected()).isLessThanOrEqualTo(2);
         assertThat(withoutCategory.recall()).isGreaterThanOrEqualTo(0.83);
         assertThat(withoutCategory.innocentAccepted()).isGreaterThanOrEqualTo(0.65);
     }
