@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
  * value, never an exception.
  *
  * <h2>What goes where</h2>
- * <p><b>{@link VolunteerOnlyVerdict#REJECTED}</b> &mdash; a clear payment:
+ * <p><b>{@link VolunteerOnlyVerdict#REJECTED}</b> &mdash; a clear payment. The signals below are found in the text;
+ * each one stays {@code REJECTED} only when the text clearly says the author is to be paid for the help (a cue such as
+ * {@code je prends}, {@code mes tarifs}, {@code pay me}, {@code I charge}, or money tied to the help: {@code contre 20 €},
+ * {@code pour 10 €}, {@code 15 €/h}, {@code cours à 12 €}, an offer to pay, {@code rémunéré}, a payment app offered for
+ * the help); otherwise it is {@code NEEDS_REVIEW}, in every category and for {@link #assess(String)} (issue 18):
  * <ul>
  *   <li>{@link VolunteerOnlyReasonCode#AMOUNT AMOUNT}: an amount of money in digits or words, currency
  *       before or after ({@code 10 €}, {@code 10€}, {@code €10}, {@code 15 EUR}, {@code 40e}, {@code 5 balles},
@@ -41,7 +45,10 @@ import java.util.regex.Pattern;
  * <p><b>{@link VolunteerOnlyVerdict#NEEDS_REVIEW}</b> &mdash; doubtful, a moderator decides:
  * {@link VolunteerOnlyReasonCode#COMPENSATION COMPENSATION} ({@code dédommagement}, {@code défraiement},
  * {@code participation aux frais}, {@code contribution}, {@code frais d'essence}, {@code petite pièce},
- * {@code petit quelque chose}, {@code compensation}, {@code petrol money}, {@code donation});
+ * {@code petit quelque chose}, {@code compensation}, {@code petrol money}, {@code donation}, {@code une petite
+ * enveloppe}, {@code des sous}, {@code participation libre}, {@code contribution libre}, {@code a tip},
+ * {@code donnez ce que vous voulez}, {@code main d'oeuvre}), loose rates without an amount ({@code per visit rate},
+ * {@code par passage}, {@code de lheure});
  * {@link VolunteerOnlyReasonCode#REIMBURSEMENT_AMOUNT REIMBURSEMENT_AMOUNT} (an amount in a sentence
  * that speaks of reimbursement, which may cover more than the goods); ambiguous payment words
  * ({@code commission} not as errands, {@code facture} not as a household bill, {@code salaire},
