@@ -559,8 +559,8 @@ final class PaymentSignals {
             term(triggers("envelop"), "(?:petite |une |1 |small |an |a |little )envel(?:o|op)pe", COMPENSATION, (scan, start, end) ->
                     scan.textHasReimbursement || TextScan.anyIn(scan.wordsBefore(start, 3), words("dans", "in", "poster", "post", "timbre", "timbrer", "stamp", "mettre",
                             "sous", "courrier", "letter", "adresser", "address", "ecrire", "write", "ouvrir", "open"))
-                    || TextScan.anyIn(scan.wordsAfter(end, 2), words("timbree", "timbrees", "kraft", "retour", "stamped",
-                            "addressed", "reponse", "a", "with", "avec", "de", "du", "from")) ? ACCEPTED : NEEDS_REVIEW),
+                    || TextScan.anyIn(scan.wordsAfter(end, 2), words("timbree", "timbrees", "kraft", "bulles", "stamped",
+                            "addressed", "reponse", "with", "avec", "de", "du", "from")) ? ACCEPTED : NEEDS_REVIEW),
             term(triggers("sous"), "(?:besoin de|un peu de|quelques|des|mes|tes|vos|de|qq) sous(?! ?(?:le|la|les|l'|un|une|forme"
                     + "|reserve|vide|traitement|tutelle|curatelle|pression|terre|titres?|total|chef|couche|dossiers?|-))",
                     COMPENSATION, REVIEW),

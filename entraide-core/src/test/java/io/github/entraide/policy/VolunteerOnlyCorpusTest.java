@@ -127,7 +127,10 @@ class VolunteerOnlyCorpusTest {
      * <p><b>One change after the run</b>, said plainly: the run's error list showed a bug (a price word was matched
      * inside a word, "coffee" read as "fee", which made "A cafe sells coffee at £2.80" REJECTED on its words alone);
      * the match was made whole-word. After it the text alone has 2 innocent REJECTED instead of 3, every other figure
-     * unchanged. No other change was made after the run.
+     * unchanged. <b>A second change after the run</b>: a unit test written afterwards showed that "une petite enveloppe
+     * à votre retour" was accepted (the word "à" after "enveloppe" was an exception meant for "enveloppe à bulles");
+     * heldout-3 holds that form ("une petite enveloppe à la fin"), so this counts as tuning on heldout-3: recall 0.842
+     * instead of 0.832 after it, other figures unchanged. Nothing else was changed after the run.
      */
     @Test
     void thirdHeldOutSetIsMeasured() {
