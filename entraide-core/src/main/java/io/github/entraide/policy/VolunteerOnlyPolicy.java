@@ -87,14 +87,19 @@ import java.util.regex.Pattern;
  */
 public final class VolunteerOnlyPolicy {
 
-    private static final VolunteerOnlyPolicy STANDARD = new VolunteerOnlyPolicy(Set.of(), Set.of());
+    /** Whether {@link #standard()} uses the learned arbiter (see the class comment). */
+    static final boolean ARBITER_BY_DEFAULT = false;
 
+    private static final VolunteerOnlyPolicy STANDARD = new VolunteerOnlyPolicy(Set.of(), Set.of(), ARBITER_BY_DEFAULT);
+
+    private final boolean learnedArbiter;
     private final Set<String> rejectedTerms;
     private final Set<String> reviewTerms;
     private final List<Pattern> rejectedPatterns;
     private final List<Pattern> reviewPatterns;
 
-    private VolunteerOnlyPolicy(Set<String> rejectedTerms, Set<String> reviewTerms) {
+    private VolunteerOnlyPolicy(Set<String> rejectedTerms, Set<String> reviewTerms, boolean learnedArbiter) {
+        this.learnedArbiter = learnedArbiter;
         this.rejectedTerms = Set.copyOf(rejectedTerms);
         this.reviewTerms = Set.copyOf(reviewTerms);
         this.rejectedPatterns = compile(this.rejectedTerms);
@@ -134,6 +139,7 @@ public final class VolunteerOnlyPolicy {
         Objects.requireNonNull(rejectTerms, "rejectTerms");
         Objects.requireNonNull(reviewTerms, "reviewTerms");
         Builder builder = new Builder();
+        builder.learnedArbiter = this.learnedArbiter;
         this.rejectedTerms.forEach(builder.rejected::add);
         this.reviewTerms.forEach(builder.review::add);
         rejectTerms.forEach(builder::addRejectedTerm);
@@ -193,7 +199,40 @@ public final class VolunteerOnlyPolicy {
         territoryTerms(scan, reviewPatterns, VolunteerOnlyVerdict.NEEDS_REVIEW);
         PaymentContext.apply(scan, context.kind()); // territory terms follow the same certainty rule
         Certainty.apply(scan, context.kind()); // last: REJECTED only for a clear payment to the author
-        return VolunteerOnlyAssessment.of(reasons(scan));
+        VolunteerOnlyAssessment rules = VolunteerOnlyAssessment.of(reasons(scan));
+        if (!learnedArbiter || rules.isRejected()) {
+            return rules; // the model never rejects, nor softens a rejection
+        }
+        return arbitrate(rules, scan.normalized, context.kind(), !scan.findings.isEmpty());
+    }
+
+    /**
+     * Whether this policy lets the learned arbiter move texts between {@code ACCEPTED} and {@code NEEDS_REVIEW}.
+     *
+     * @return true when the arbiter is on
+     */
+    public boolean usesLearnedArbiter() {
+        return learnedArbiter;
+    }
+
+    private static VolunteerOnlyAssessment arbitrate(VolunteerOnlyAssessment rules, NormalizedText normalized,
+                                                     AssessmentContext.Kind kind, boolean rulesFoundMoney) {
+        LearnedArbiter model = LearnedArbiter.shipped();
+        List<LearnedArbiter.Feature> features = LearnedArbiter.features(normalized.text(), kind, rulesFoundMoney);
+        double p = model.probability(features);
+        if (rules.requiresReview() && model.confidentlyInnocent(p)) {
+            return VolunteerOnlyAssessment.accepted();
+        }
+        if (rules.isAccepted() && model.confidentlyDoubtful(p)) {
+            LearnedArbiter.Feature strongest = model.strongest(features);
+            String excerpt = strongest == null ? "" : normalized.excerpt(strongest.start(), strongest.end());
+            if (excerpt.isBlank()) {
+                excerpt = normalized.excerpt(0, Math.min(normalized.text().length(), 40));
+            }
+            return VolunteerOnlyAssessment.of(List.of(new VolunteerOnlyReason(VolunteerOnlyReasonCode.LIKELY_PAYMENT,
+                    excerpt, VolunteerOnlyVerdict.NEEDS_REVIEW)));
+        }
+        return rules;
     }
 
     private static void territoryTerms(TextScan scan, List<Pattern> patterns, VolunteerOnlyVerdict verdict) {
@@ -249,7 +288,8 @@ public final class VolunteerOnlyPolicy {
 
     @Override
     public String toString() {
-        return "VolunteerOnlyPolicy[rejectedTerms=" + rejectedTerms + ", reviewTerms=" + reviewTerms + "]";
+        return "VolunteerOnlyPolicy[rejectedTerms=" + rejectedTerms + ", reviewTerms=" + reviewTerms
+                + ", learnedArbiter=" + learnedArbiter + "]";
     }
 
     /**
@@ -260,8 +300,32 @@ public final class VolunteerOnlyPolicy {
     public static final class Builder {
         private final Set<String> rejected = new LinkedHashSet<>();
         private final Set<String> review = new LinkedHashSet<>();
+        private boolean learnedArbiter = ARBITER_BY_DEFAULT;
 
         private Builder() {
+        }
+
+        /**
+         * Lets the learned arbiter move texts between {@code ACCEPTED} and {@code NEEDS_REVIEW} (never to
+         * {@code REJECTED}): a text the rules send to a moderator is accepted when the model is confident it is
+         * innocent, and a text the rules accept goes to a moderator ({@link VolunteerOnlyReasonCode#LIKELY_PAYMENT})
+         * when the model is confident it asks for payment. See {@code entraide-core/docs/volunteer-only.md}.
+         *
+         * @return this builder
+         */
+        public Builder withLearnedArbiter() {
+            learnedArbiter = true;
+            return this;
+        }
+
+        /**
+         * The rules alone decide, without the learned arbiter.
+         *
+         * @return this builder
+         */
+        public Builder withoutLearnedArbiter() {
+            learnedArbiter = false;
+            return this;
         }
 
         /**
@@ -296,10 +360,10 @@ public final class VolunteerOnlyPolicy {
          * @return an immutable policy
          */
         public VolunteerOnlyPolicy build() {
-            if (rejected.isEmpty() && review.isEmpty()) {
+            if (rejected.isEmpty() && review.isEmpty() && learnedArbiter == ARBITER_BY_DEFAULT) {
                 return STANDARD;
             }
-            return new VolunteerOnlyPolicy(rejected, review);
+            return new VolunteerOnlyPolicy(rejected, review, learnedArbiter);
         }
 
         private static String fold(String term) {
