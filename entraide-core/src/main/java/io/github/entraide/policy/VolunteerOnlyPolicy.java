@@ -83,6 +83,13 @@ import java.util.regex.Pattern;
  * up to four words before a term, in the same clause, cancels it. Cost is linear in the length of the
  * text (no pattern has nested unbounded quantifiers): a kilobyte takes microseconds, a megabyte is fine.
  *
+ * <h2>Learned arbiter (optional)</h2>
+ * <p>{@link Builder#withLearnedArbiter()} adds a small logistic regression, trained on the labelled corpora and
+ * shipped with the library, that may accept a text the rules send to a moderator, or send to a moderator a text the
+ * rules accept ({@link VolunteerOnlyReasonCode#LIKELY_PAYMENT}); it never rejects and never softens a rejection. It
+ * is off in {@link #standard()}: on the clean evaluation set made for it, it did not improve on the rules (see the
+ * docs).
+ *
  * <p>Instances are immutable and thread-safe; {@link #standard()} is shared.
  */
 public final class VolunteerOnlyPolicy {
