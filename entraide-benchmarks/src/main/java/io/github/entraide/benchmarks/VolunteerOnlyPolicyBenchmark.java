@@ -1,5 +1,6 @@
 package io.github.entraide.benchmarks;
 
+import io.github.entraide.policy.AssessmentContext;
 import io.github.entraide.policy.VolunteerOnlyAssessment;
 import io.github.entraide.policy.VolunteerOnlyPolicy;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The standard volunteer-only policy on a 1 KB free text (goal: under 1 ms). Three texts of about 1,024
  * characters: an innocent administrative request full of money words (the context rules run in full),
- * a paid offer in vague words, and a plain text with no money word at all.
+ * a paid offer in vague words, and a plain text with no money word at all; each without a category (the text
+ * alone) and in administrative help (the category context of issue 18 runs too).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -32,7 +34,12 @@ public class VolunteerOnlyPolicyBenchmark {
     @Param({"innocentMoney", "vaguePaid", "plain"})
     public String text;
 
+    /** The category's kind passed with the text: UNKNOWN is {@code assess(text)}. */
+    @Param({"UNKNOWN", "ADMINISTRATIVE_HELP"})
+    public String kind;
+
     private String input;
+    private AssessmentContext context;
     private final VolunteerOnlyPolicy policy = VolunteerOnlyPolicy.standard();
 
     /** Builds a text of 1 KB by repeating its sentence. */
@@ -51,6 +58,7 @@ public class VolunteerOnlyPolicyBenchmark {
             b.append(sentence);
         }
         input = b.substring(0, 1024);
+        context = AssessmentContext.of(AssessmentContext.Kind.valueOf(kind));
     }
 
     /**
@@ -60,6 +68,6 @@ public class VolunteerOnlyPolicyBenchmark {
      */
     @Benchmark
     public VolunteerOnlyAssessment assess1kb() {
-        return policy.assess(input);
+        return policy.assess(input, context);
     }
 }

@@ -40,7 +40,8 @@ final class PaymentContext {
             + "|as my payment|en guise de paiement|par seance|la seance|per session|a session|an hour|de l'heure"
             + "|en echange de|in exchange for|on top|en plus|supplement|small extra|i'll charge|je vous prends"
             + "|(?:frais|fees?|charges?) de (?:service|livraison|deplacement)|(?:service|delivery|travel) (?:fee|charge)"
-            + "|pour le service|for the service|keep the change)" + E);
+            + "|pour le service|for the service|keep the change|(?:mes|mon|nos|notre) (?:tarifs?|prix)"
+            + "|(?:my|our) (?:usual )?(?:prices?|rates?|fees?|charges?))" + E);
 
     /** Money as the subject of the help: school work. */
     private static final Pattern SUBJECT = Pattern.compile(B + "(?:devoirs?|exercices?|problemes? de maths|maths?"
@@ -54,21 +55,27 @@ final class PaymentContext {
             + "|cantine|bulletin de (?:paie|salaire)|surendettement|ccas|retraite|pension|bills?|tax|fines?|rent|bank(?! transfer)|banks"
             + "|banking|statements?|direct debits?|payslip|insurance|council|benefits?|mortgages?|landlord|proprietaire"
             + "|vente|vendre|sell|selling|listing|annonces?|a mon fils|a ma fille|to my (?:son|daughter|grandson)"
-            + "|mandat cash|postage|affranchissement|fraud\\p{L}{0,5}|contester|dispute)" + E);
+            + "|mandat cash|postage|affranchissement|fraud\\p{L}{0,5}|contester|dispute|sortie scolaire"
+            + "|voyage scolaire|school trip|school's|portail|portal|notaire|abonnements?|subscriptions?|refunds?"
+            + "|loto|lottery|arnaque|scam|airlines?|compagnie aerienne|forfaits? (?:mobiles?|telephone|internet)"
+            + "|operateur|feuille de soins|medecin|doctor|tax return|declaration)" + E);
 
     /** "Aide pour…", "help me…": the author asks for help with something they do themselves. */
     private static final Pattern HELP_WITH = Pattern.compile(B + "(?:besoin d'(?:aide|un coup de main)|aide pour|j'aide|i help"
             + "|m'aider|l'aider|vous aider a|aider (?:a|mon|ma|les)|help (?:me|with|paying|applying|understanding|switching"
             + "|filling|opening|claiming|disputing|sending|setting|creating)|need help|can help you|i can show you"
             + "|je (?:peux|vous) (?:vous )?(?:montre|montrer|expliquer|apprendre|aider|accompagne|accompagner)"
-            + "|i can (?:show|explain|teach|help|go with))" + E);
+            + "|i can (?:show|explain|teach|help|go with)|(?:m'|me )?expliquer|explain|comprendre|understand"
+            + "|(?:i'll|i will|let me) show you|show you how|how to|comment (?:faire|utiliser|installer|payer)"
+            + "|help needed|can (?:someone|anyone|somebody)|anyone (?:able|good|who|willing)|(?:quelqu'un|qqn|qq1|qq un)"
+            + " (?:pour|peut|pourrait|qui))" + E);
 
     // ---- vague and indirect signals -------------------------------------------------------------
 
     /** "une vingtaine d'euros", "une petite cinquantaine d'euros", "dans les vingt euros" is in PaymentSignals. */
     private static final Pattern APPROX_AMOUNT = Pattern.compile(B + "(?<art>une|la|les|des|a|an|une petite|une bonne)? ?"
             + "(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|dozen)"
-            + " (?:d'|de |of )(?:euros?|balles|dollars|pounds|quid|bucks)" + E);
+            + " (?:d'|de |of )(?:euros?|€|balles|dollars|pounds|quid|bucks)" + E);
     /** Money slang that is money whatever the number: "un peu de fric", "des pépettes". */
     private static final Pattern SLANG = Pattern.compile(B + "(?:(?:(?:contre|pour|un peu|quelques|des|du|de|de la|d'|de l') ?){1,3}"
             + "(?:thunes?|fric|oseille|pepettes|pognon|flouze|biftons?)|(?:some|a bit of|a little|for) cash)" + E);
@@ -85,14 +92,22 @@ final class PaymentContext {
     /** Payment arranged through a marketplace or a payment app, in the same clause. */
     private static final Pattern MARKETPLACE = Pattern.compile(B + "(?:paiement|reglement|payment|reservation|booking|payer|pay)"
             + " (?:et paiement )?(?:sur|via|par|through|on|by) (?:le |mon |my )?(?:leboncoin|le bon coin|vinted|ebay|etsy"
-            + "|gumtree|marketplace|airbnb)" + E);
+            + "|gumtree|marketplace|airbnb|taskrabbit|yoojo|stootie|superprof)" + E);
 
-    static void apply(TextScan scan) {
+    /**
+     * Adds the vague signals and applies the certainty rule, in the context of the text's kind of help.
+     *
+     * @param scan the scan, with the built-in and territory findings
+     * @param kind the kind of help: homework makes money a subject, administrative and IT help are help with
+     *     something the person does themself
+     */
+    static void apply(TextScan scan, AssessmentContext.Kind kind) {
         String s = scan.s;
         boolean toAuthor = TO_AUTHOR.matcher(s).find();
-        boolean subject = SUBJECT.matcher(s).find();
+        boolean subject = kind == AssessmentContext.Kind.HOMEWORK || SUBJECT.matcher(s).find();
         boolean thirdPartyNoun = THIRD_PARTY.matcher(s).find();
-        boolean helpWith = HELP_WITH.matcher(s).find();
+        boolean helpWith = kind == AssessmentContext.Kind.ADMINISTRATIVE_HELP || kind == AssessmentContext.Kind.IT_HELP
+                || HELP_WITH.matcher(s).find();
         boolean thirdParty = thirdPartyNoun || helpWith;
         boolean reimbursement = scan.textHasReimbursement || s.contains("la monnaie") || s.contains("the change");
 
@@ -100,8 +115,8 @@ final class PaymentContext {
         // cheaper than a regular expression tried at every position.
         if (s.contains("aine ") || s.contains("dozen")) {
             find(scan, APPROX_AMOUNT, AMOUNT, m -> {
-            if (toAuthor) {
-                return REJECTED;
+            if (toAuthor || PaymentSignals.RATE_AFTER_AMOUNT.matcher(s).region(m.end(), s.length()).lookingAt()) {
+                return REJECTED; // "une vingtaine de balles par semaine" is a rate
             }
             String art = m.group("art");
             boolean goods = reimbursement || "la".equals(art) || "les".equals(art)
@@ -125,16 +140,35 @@ final class PaymentContext {
         List<TextScan.Finding> softened = new ArrayList<>(scan.findings.size());
         for (TextScan.Finding f : scan.findings) {
             VolunteerOnlyVerdict verdict = f.verdict();
+            if (verdict == REJECTED && (CategoryContext.tiedToHelp(scan, f) || CategoryContext.paidHelp(scan, f))) {
+                softened.add(f); // "contre 20 €", "honoraires", "25 €/h": a price of the help, whatever the context
+                continue;
+            }
+            if (f.code() == PAYMENT_WORD && verdict != ACCEPTED && isPriceWord(s, f) && topicPrice(scan, f)) {
+                continue; // "les prix qui ont augmenté", "demander le prix", "why prices went up": a topic
+            }
+            if (verdict == NEEDS_REVIEW && thirdPartyNoun && helpWith
+                    && (f.code() == VolunteerOnlyReasonCode.REIMBURSEMENT_AMOUNT || f.code() == AMOUNT)) {
+                continue; // "help me claim back a £90 refund", "m'aider avec ma facture de 80 €"
+            }
             if (verdict == REJECTED) {
-                if (f.code() == PAYMENT_WORD && softenWords && isPriceWord(s, f) && priceAsSubject(scan, f)) {
-                    verdict = ACCEPTED; // "le prix du pain", "prix TTC", "bank charges": the subject, not a price
+                if (f.code() == PAYMENT_WORD && softenWords && isPriceWord(s, f) && (priceAsSubject(scan, f)
+                        || billNextTo(scan, f) || thirdPartyNoun && helpWith || subject && pricesInGeneral(scan, f)
+                        || priceOfAThing(scan, f))) {
+                    // "le prix du pain", "prix TTC", "bank charges", "the school trip fee", "unit prices in
+                    // a lesson", "a price for my bike": the subject, not the author's price
+                    verdict = ACCEPTED;
+                } else if (f.code() == PAYMENT_WORD && isGenericPayment(s, f) && handlingBefore(scan, f)) {
+                    verdict = ACCEPTED; // "set up contactless payments", "activer le paiement sans contact"
                 } else if (f.code() == AMOUNT && isSlangBill(s, f) && reimbursement) {
                     verdict = ACCEPTED; // "elle me donne un billet de 20, je rends la monnaie"
-                } else if ((f.code() == AMOUNT || f.code() == VolunteerOnlyReasonCode.PAYMENT_MEANS) && !isCesu(s, f)
+                } else if ((f.code() == AMOUNT || f.code() == RATE || f.code() == VolunteerOnlyReasonCode.PAYMENT_MEANS) && !isCesu(s, f)
                         && (thirdPartyNoun || helpWith && f.code() == VolunteerOnlyReasonCode.PAYMENT_MEANS)) {
                     // paid to a third party (a fine, a bill, a money order to a son): certain only with "help me";
                     // a means of payment in help to use it ("remplir les chèques") is no longer a clear payment
                     verdict = thirdPartyNoun && (helpWith || billNextTo(scan, f)) ? ACCEPTED : NEEDS_REVIEW;
+                } else if (f.code() == AMOUNT && subject && CategoryContext.inASum(scan, f)) {
+                    verdict = ACCEPTED; // "calculer une remise sur un prix de 45 €": a quantity of the lesson
                 } else if (f.code() == AMOUNT && subject
                         || f.code() == PAYMENT_WORD && isPriceWord(s, f) && softenWords) {
                     verdict = NEEDS_REVIEW; // money may be the subject of the lesson: a moderator decides
@@ -145,9 +179,12 @@ final class PaymentContext {
                     // author makes to someone else
                     verdict = helpWith && thirdPartyNoun ? ACCEPTED : NEEDS_REVIEW;
                 }
+            } else if (verdict == NEEDS_REVIEW && answeredNo(scan, f.end())
+                    && (f.code() == VolunteerOnlyReasonCode.COMPENSATION || f.code() == PAYMENT_WORD)) {
+                verdict = ACCEPTED; // "On partage les frais ? Non, c'est moi qui offre."
             } else if (verdict == NEEDS_REVIEW && (thirdParty || subject) && !reimbursement
                     && (f.code() == VolunteerOnlyReasonCode.COMPENSATION || f.code() == PAYMENT_WORD)
-                    && isThirdPartyWord(s, f)) {
+                    && isThirdPartyWord(scan, f)) {
                 verdict = ACCEPTED; // "les frais de tenue de compte", "classer les factures", "faire un don"
             }
             if (verdict != ACCEPTED) {
@@ -156,12 +193,24 @@ final class PaymentContext {
         }
         scan.findings.clear();
         scan.findings.addAll(softened);
+        CategoryContext.apply(scan, kind);
+    }
+
+    /** Whether money is a subject of the text (homework, or school words). */
+    static boolean moneyIsTheSubject(String s, AssessmentContext.Kind kind) {
+        return kind == AssessmentContext.Kind.HOMEWORK || SUBJECT.matcher(s).find();
+    }
+
+    /** Whether the author asks for or offers help with something the person does themself ("aide pour", "help me"). */
+    static boolean helpWith(String s, AssessmentContext.Kind kind) {
+        return kind == AssessmentContext.Kind.ADMINISTRATIVE_HELP || kind == AssessmentContext.Kind.IT_HELP
+                || HELP_WITH.matcher(s).find();
     }
 
     private static final List<String> SLANG_TRIGGERS = List.of("thune", "fric", "oseille", "pepette", "pognon",
             "flouze", "bifton", "cash");
     private static final List<String> MARKETPLACE_TRIGGERS = List.of("leboncoin", "bon coin", "vinted", "ebay", "etsy",
-            "gumtree", "marketplace", "airbnb");
+            "gumtree", "marketplace", "airbnb", "taskrabbit", "yoojo", "stootie", "superprof");
 
     private static boolean containsAny(String s, List<String> triggers) {
         for (String t : triggers) {
@@ -188,10 +237,46 @@ final class PaymentContext {
     private static boolean isPriceWord(String s, TextScan.Finding f) {
         String w = s.substring(f.start(), f.end());
         return w.startsWith("prix") || w.startsWith("price") || w.startsWith("charge") || w.startsWith("fee")
-                || w.startsWith("tarif") || w.startsWith("salaire") || w.startsWith("argent") || w.startsWith("money");
+                || w.startsWith("tarif") || w.startsWith("salaire") || w.startsWith("argent") || w.startsWith("money")
+                || w.startsWith("pocket money");
     }
 
-    private static final java.util.Set<String> SUBJECT_BEFORE = TextScan.words("les", "la", "le", "des", "chute",
+    private static final java.util.Set<String> TOPIC_BEFORE = TextScan.words("les", "des", "the", "these", "demander",
+            "ask", "asking", "compare", "comparer", "compares", "why", "pourquoi", "hausse", "baisse", "rising", "falling");
+    private static final java.util.Set<String> TOPIC_AFTER = TextScan.words("went", "go", "goes", "rise", "rising", "have",
+            "ont", "qui", "augmentent", "montent", "flambent", "explosent", "up", "augmente", "monte", "de", "du", "des", "of");
+    /** Words after a price word that make it the author's offer: "prix raisonnables", "prices on request". */
+    private static final java.util.Set<String> OFFER_AFTER = TextScan.words("raisonnables", "raisonnable", "reasonable",
+            "competitive", "competitifs", "sur", "on", "a", "negotiable", "negociables", "negociable", "discuter", "bas",
+            "low", "doux", "mini", "imbattables", "unbeatable", "attractifs", "modiques", "modique", "sympas", "libre",
+            "from", "des", "a partir", "starting", "selon", "depending", "varient", "vary", "are", "sont", "est", "is");
+
+    /**
+     * A price word naming a topic whatever the context: after an article or a question ("les prix", "demander le
+     * prix", "why prices"), or before a verb of change ("prices went up"), with no amount in its sentence and no word
+     * that makes it an offer ("prix raisonnables", "prices on request").
+     */
+    private static boolean topicPrice(TextScan scan, TextScan.Finding f) {
+        java.util.List<String> before = scan.wordsBefore(f.start(), 2);
+        java.util.List<String> after = scan.wordsAfter(f.end(), 3);
+        boolean topic = TextScan.anyIn(before.subList(0, Math.min(1, before.size())), TOPIC_BEFORE)
+                || before.size() >= 2 && before.get(0).equals("le") && TextScan.words("demander", "ask").contains(before.get(1))
+                || !after.isEmpty() && TOPIC_AFTER.contains(after.get(0)) && !after.get(0).equals("de")
+                && !after.get(0).equals("du") && !after.get(0).equals("des") && !after.get(0).equals("of");
+        if (!topic || TextScan.anyIn(after, OFFER_AFTER)) {
+            return false;
+        }
+        int sentence = scan.sentenceOf(f.start());
+        for (TextScan.Finding other : scan.findings) {
+            if ((other.code() == AMOUNT || other.code() == RATE) && scan.sentenceOf(other.start()) == sentence) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> SUBJECT_BEFORE = TextScan.words("son", "sa", "ses", "leur", "leurs",
+            "their", "his", "her", "its", "les", "la", "le", "des", "chute",
             "falling", "rising", "setting", "fixer", "comparer", "compare", "the", "are", "bank", "mes", "my", "these",
             "hausse", "baisse", "total");
     private static final java.util.Set<String> SUBJECT_AFTER = TextScan.words("du", "des", "de", "d", "of", "ttc", "ht",
@@ -203,7 +288,76 @@ final class PaymentContext {
                 || TextScan.anyIn(scan.wordsAfter(f.end(), 1), SUBJECT_AFTER);
     }
 
-    private static final java.util.Set<String> BILLS = TextScan.words("amende", "amendes", "franchise", "charge", "loyer", "impot", "impots", "taxe", "fine", "fines", "bill", "bills", "fee", "rent",
+    /** "prices during the Depression", "unit prices", "a price for my bike": prices in general, or of a thing. */
+    private static boolean pricesInGeneral(TextScan scan, TextScan.Finding f) {
+        String w = scan.s.substring(f.start(), f.end());
+        java.util.List<String> before = scan.wordsBefore(f.start(), 1);
+        if (TextScan.anyIn(before, TextScan.words("my", "our", "mes", "nos", "mon", "notre", "your", "vos", "votre"))) {
+            return false;
+        }
+        return w.equals("prices");
+    }
+
+    /** "a price for my bike", "le prix de sa voiture": the price of a thing the person sells or buys. */
+    private static boolean priceOfAThing(TextScan scan, TextScan.Finding f) {
+        java.util.List<String> after = scan.wordsAfter(f.end(), 3);
+        return after.size() >= 3 && (after.get(0).equals("for") || after.get(0).equals("pour")
+                || after.get(0).equals("on") || after.get(0).equals("sur"))
+                && TextScan.words("my", "mon", "ma", "mes", "his", "her", "their", "son", "sa", "ses").contains(after.get(1))
+                && !HELP_NOUNS.contains(after.get(2));
+    }
+
+    private static final java.util.Set<String> HELP_NOUNS = TextScan.words("help", "time", "lessons", "lesson",
+            "services", "service", "work", "aide", "temps", "cours", "service", "travail", "peine");
+
+    private static boolean isGenericPayment(String s, TextScan.Finding f) {
+        String w = s.substring(f.start(), f.end());
+        return w.startsWith("paiement") || w.startsWith("payment") || w.startsWith("reglement");
+    }
+
+    private static final java.util.Set<String> HANDLING = TextScan.words("set", "setup", "setting", "activer",
+            "activate", "configurer", "configure", "installer", "install", "utiliser", "use", "using", "securiser",
+            "secure", "parametrer", "contactless", "online", "mobile", "sans", "ligne", "en");
+
+    /** "set up contactless payments", "le paiement en ligne": a payment as a tool the person learns to use. */
+    private static boolean handlingBefore(TextScan scan, TextScan.Finding f) {
+        java.util.List<String> after = scan.wordsAfter(f.end(), 2);
+        return TextScan.anyIn(scan.wordsBefore(f.start(), 3), HANDLING)
+                || after.size() >= 2 && (after.get(0).equals("sans") && after.get(1).equals("contact")
+                || after.get(0).equals("en") && after.get(1).equals("ligne"));
+    }
+
+    /** "Les frais ? Non, …": a question about money answered by a no right after it. */
+    private static boolean answeredNo(TextScan scan, int end) {
+        String s = scan.s;
+        int q = -1;
+        for (int i = end; i < s.length() && i < end + 120; i++) {
+            char c = s.charAt(i);
+            if (c == '?') {
+                q = i;
+                break;
+            }
+            if (c == '.' || c == '!' || c == '\n') {
+                return false;
+            }
+        }
+        if (q < 0) {
+            return false;
+        }
+        int i = q + 1;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '?')) {
+            i++;
+        }
+        for (String no : new String[] {"non", "no", "nope"}) {
+            if (s.startsWith(no, i) && (i + no.length() == s.length() || !Character.isLetter(s.charAt(i + no.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> BILLS = TextScan.words("reste", "school", "trip", "ecole", "sortie",
+            "scolaire", "cantine", "bank", "banque", "amende", "amendes", "franchise", "charge", "loyer", "impot", "impots", "taxe", "fine", "fines", "bill", "bills", "fee", "rent",
             "tax", "prelevement", "debit", "cotisation", "mutuelle", "assurance", "insurance", "pharmacie");
 
     /** "une amende de 35 €", "a £35 parking fine": the amount is what a bill asks, not the author's price. */
@@ -216,10 +370,20 @@ final class PaymentContext {
         return w.contains("cesu") || w.contains("emploi service");
     }
 
-    private static boolean isThirdPartyWord(String s, TextScan.Finding f) {
-        String w = s.substring(f.start(), f.end());
-        return w.startsWith("frais") || w.startsWith("facture") || w.contains("don") || w.startsWith("salaire");
+    private static boolean isThirdPartyWord(TextScan scan, TextScan.Finding f) {
+        String w = scan.s.substring(f.start(), f.end());
+        if (w.contains("don") && (TextScan.anyIn(scan.wordsBefore(f.start(), 2), FOR_THE_AUTHOR_BEFORE)
+                || TextScan.anyIn(scan.wordsAfter(f.end(), 3), FOR_THE_AUTHOR_AFTER))) {
+            return false; // "a small donation is appreciated": to the author, not to a charity
+        }
+        return w.startsWith("frais") || w.startsWith("facture") || w.contains("don") || w.startsWith("salaire")
+                || w.startsWith("salar") || w.startsWith("wage") || w.startsWith("smic") || w.startsWith("minimum wage");
     }
+
+    private static final java.util.Set<String> FOR_THE_AUTHOR_BEFORE = TextScan.words("petit", "petite", "small",
+            "little", "modest", "modeste", "libre", "my", "mon", "me", "moi");
+    private static final java.util.Set<String> FOR_THE_AUTHOR_AFTER = TextScan.words("appreciated", "appreciee",
+            "apprecie", "bienvenu", "bienvenue", "welcome", "accepted", "accepte", "acceptes", "libre");
 
     private static boolean isSlangBill(String s, TextScan.Finding f) {
         String w = s.substring(f.start(), f.end());

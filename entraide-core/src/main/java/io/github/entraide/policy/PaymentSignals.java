@@ -73,7 +73,7 @@ final class PaymentSignals {
             + "|interventions?|demarches?|prestations?|services?|rendez-vous|rdv|livraisons?|deliver(?:y|ies)"
             + "|deplacements?|kilometres?|km|miles?|appels?|calls?|errands?|tasks?|taches?|fois|times?|kg|personnes?|pers"
             + "|bags?|sacs?|colis|parcels?|items?|articles?|trajets?)";
-    private static final Pattern RATE_AFTER_AMOUNT = Pattern.compile(
+    static final Pattern RATE_AFTER_AMOUNT = Pattern.compile(
             " ?(?:(?:max|maximum|environ|seulement|only|net|brut|nets|ttc|ht|each|chacune?|min|minimum|tout compris) ){0,2}"
                     + "(?:/ ?" + UNIT + E + "|d(?:e |')(?:l'|la |le )" + UNIT + E + "|(?:par|per|a|an|la|le|the|each|chaque|pour|for|every) ?"
                     + "(?:l'|la |le |une |un |a |an |the |each |chaque )?" + UNIT + E + ")");
@@ -111,7 +111,10 @@ final class PaymentSignals {
             "billet", "billets", "transport", "transports", "bus", "tram", "train", "musee", "cinema", "piscine", "sncf",
             "cantine", "electricite", "gaz", "eau", "energie", "social", "sociale", "sociaux", "solidaire", "solidaires",
             "tag", "edf", "bleu");
-    private static final Set<String> POUND_PAYMENT = words("for", "pay", "paying", "charge", "charges", "give",
+    private static final Set<String> WEIGHT_VERBS = words("carry", "carrying", "lift", "lifting", "weigh", "weighs",
+            "weighing", "lost", "lose", "gained", "gain", "porter", "soulever", "pese", "pesent", "heavy", "over",
+            "than");
+    private static final Set<String> POUND_PAYMENT = words("about", "around", "roughly", "approximately", "for", "pay", "paying", "charge", "charges", "give",
             "only", "just", "costs", "cost", "fee", "rate", "earn", "send", "ask", "asking", "take", "is", "are");
     private static final Set<String> COST_VERBS = words("coute", "coutent", "coutait", "cost", "costs", "vaut",
             "valent", "costing");
@@ -130,7 +133,13 @@ final class PaymentSignals {
             "approximativement", "approximately", "about", "around", "roughly", "under", "moins", "plus", "worth",
             "valeur", "total", "montant", "ticket", "tickets", "receipt", "receipts", "rembourse", "rembourser", "remboursement", "rembourserai", "reimburse", "refund",
             "avance", "avancer", "depense", "depenses", "spent", "spend", "jusqu", "upto", "up", "etait", "was",
-            "provisions", "panier", "caddie", "commande", "order");
+            "provisions", "panier", "caddie", "commande", "order", "came", "comes", "revient", "revenu");
+    /**
+     * Approximations: the cost of the goods only when the text speaks of goods ("environ 40 € de courses"),
+     * a price otherwise ("I'll mow your lawn for around thirty dollars").
+     */
+    private static final Set<String> APPROXIMATIONS = words("environ", "env", "approx", "approximativement",
+            "approximately", "about", "around", "roughly");
     private static final Pattern GOODS_AFTER = Pattern.compile(
             " ?(?:max|maximum|environ|de la|des|du ticket|du magasin|sur le ticket|on the receipt|of the receipt|de produits|de courses|d'achats|de provisions|de marchandises|de nourriture"
                     + "|de croquettes|de medicaments|pour (?:les|mes|vos|tes|ses|nos|des) (?:courses|achats|provisions|produits)"
@@ -179,6 +188,8 @@ final class PaymentSignals {
             "tickets", "articles", "provisions", "groceries", "shopping", "items", "food", "receipt", "medicaments",
             "medicine", "commission", "commissions", "essentials", "pain", "baguette", "lait");
     private static final Set<String> HELP_WITH = words("aider", "help", "helping", "set", "use", "apprendre",
+            "aide", "aides", "helps", "remplir", "ecrire", "rediger", "signer", "write", "writing", "fill", "filling",
+            "sign", "activer", "activate",
             "expliquer", "montrer", "comment", "configurer", "installer", "utiliser", "trouver", "creer", "ouvrir",
             "learn", "show", "teach", "explain", "install", "setup", "configure", "using", "find", "create", "open",
             "comprendre", "understand", "securiser", "parametrer", "telecharger", "download", "imprimer", "print");
@@ -195,6 +206,34 @@ final class PaymentSignals {
             "emploi", "mission", "missions", "poste", "aide", "service", "services", "prestation", "activite", "stage",
             "heures", "cours", "be", "get", "getting", "got", "been", "being", "gets", "is", "are", "was", "were", "am",
             "m", "well", "re", "paid");
+
+    private static final Set<String> SERVICE_PRICED = words("cours", "seance", "seances", "heure", "heures",
+            "prestation", "prestations", "service", "services", "intervention", "interventions", "aide", "balade",
+            "promenade", "visite", "garde", "lecon", "lecons", "session", "sessions", "lesson", "lessons", "hour",
+            "hours", "help", "walk", "visit", "visits", "work", "travail", "journee", "day", "course", "courses",
+            "livraison", "delivery", "menage", "repassage", "soutien", "tutorat", "tutoring");
+
+    /**
+     * "prix du pain", "prix de l'essence", "price of the bread": a price word followed by an article and a thing
+     * that is not a service ("prix de la séance" stays a price; "prix d'ami" has no article).
+     */
+    private static boolean priceOfAThing(TextScan scan, int end) {
+        List<String> after = scan.wordsAfter(end, 3);
+        if (after.isEmpty()) {
+            return false;
+        }
+        int noun;
+        switch (after.get(0)) {
+            case "du", "des" -> noun = 1;
+            case "de", "of" -> noun = after.size() > 1 && words("la", "l", "the", "ce", "cette").contains(after.get(1)) ? 2 : -1;
+            default -> noun = -1;
+        }
+        if (noun < 0 || noun >= after.size()) {
+            return false;
+        }
+        String thing = after.get(noun);
+        return !SERVICE_PRICED.contains(thing) && !thing.chars().allMatch(Character::isDigit);
+    }
 
     private static boolean goodsAfter(TextScan scan, int end, int words) {
         return TextScan.anyIn(scan.wordsAfter(end, words), GOODS_NOUNS);
@@ -297,6 +336,9 @@ final class PaymentSignals {
                 }
                 if (after.contains("libre")) {
                     return REJECTED;
+                }
+                if (priceOfAThing(scan, end)) {
+                    return ACCEPTED; // "le prix de l'essence", "the price of bread": a topic, not the help's price
                 }
                 return UNLESS_GOODS.judge(scan, start, end);
             }),
@@ -513,6 +555,41 @@ final class PaymentSignals {
                         return REJECTED;
                 }
             }),
+            // --- Vague payment, for a moderator: goodwill, in kind, loose rates, slang (issue 18) ----------
+            term(triggers("envelop"), "(?:petite |une |1 |small |an |a |little )envel(?:o|op)pe", COMPENSATION, (scan, start, end) ->
+                    scan.textHasReimbursement || TextScan.anyIn(scan.wordsBefore(start, 3), words("dans", "in", "poster", "post", "timbre", "timbrer", "stamp", "mettre",
+                            "sous", "courrier", "letter", "adresser", "address", "ecrire", "write", "ouvrir", "open"))
+                    || TextScan.anyIn(scan.wordsAfter(end, 2), words("timbree", "timbrees", "kraft", "bulles", "stamped",
+                            "addressed", "reponse", "with", "avec", "de", "du", "from")) ? ACCEPTED : NEEDS_REVIEW),
+            term(triggers("sous"), "(?:besoin de|un peu de|quelques|des|mes|tes|vos|de|qq) sous(?! ?(?:le|la|les|l'|un|une|forme"
+                    + "|reserve|vide|traitement|tutelle|curatelle|pression|terre|titres?|total|chef|couche|dossiers?|-))",
+                    COMPENSATION, REVIEW),
+            term(triggers("ble"), "(?:un peu de|quelques|contre du|pour du) ble", COMPENSATION, REVIEW),
+            term(triggers("per ,par ,heure,de lh,hourly,daily,visit,passage,seance,session"), "(?:per|a|par|la|le) (?:visit|visite|passage|seance|session)"
+                    + "|(?:hourly|per visit|per session|per hour|daily|day) rates?|de l'?heure|de lh|par heure|per hour",
+                    RATE, (scan, start, end) -> TextScan.anyIn(scan.wordsBefore(start, 1), words("fois", "times", "once",
+                            "twice", "km", "kilometres", "miles", "mph", "bus", "buses", "trains", "cachets", "tablets",
+                            "avance", "retard", "late", "early", "quart", "moitie", "half")) ? ACCEPTED : NEEDS_REVIEW),
+            term(triggers("particip"), "particip\\p{L}{0,5} (?:libre|volontaire|au peage|a l'essence|aux frais|au carburant"
+                    + "|a la hauteur)|(?:vous|tu) participe[zs]?", COMPENSATION, REVIEW),
+            term(triggers("contribution,coeur,moyens,afford"), "contributions? (?:libres?|volontaires?)|(?:votre|your) contribution"
+                    + "|(?:a|au|selon) (?:votre )?bon coeur|selon vos moyens|what you can afford", COMPENSATION, REVIEW),
+            term(triggers("tip,pourboire"), "(?:a|un|petit|small|little|any) (?:tip|pourboire)", COMPENSATION, (scan, start, end) ->
+                    TextScan.anyIn(scan.wordsAfter(end, 1), words("for", "pour", "on", "sur", "about", "from", "de"))
+                            ? ACCEPTED : NEEDS_REVIEW),
+            term(triggers("ce que,ce qu',what"), "(?:donnez|donner|donnes|payez|payer|payes|mettez|laissez|give|pay|donate|leave)"
+                    + "(?: me| moi)? (?:ce que|ce qu'|what|whatever) (?:vous|tu|you|u) (?:voulez|veux|pouvez|peux|want|like"
+                    + "|can|wish|think|feel)", COMPENSATION, REVIEW),
+            term(triggers("me pay,buy me,get me"), "(?:vous|tu) me pay(?:ez|es|erez|eras|erais|eriez) (?:le|la|un|une|les|des|l')"
+                    + "|(?:buy|get) me (?:a|an|some) (?:drink|beer|pint|coffee|lunch|meal)", COMPENSATION, REVIEW),
+            term(triggers("%,cent"), "(?:\\d{1,3} ?%|\\p{L}{3,14} pour ?cents?|\\p{L}{3,14} percent|\\d{1,3} percent) (?:du|de|des|sur le|sur les"
+                    + "|of the|on the|on top of the) (?:ticket|total|montant|courses|receipt|shopping|bill|facture)",
+                    PAYMENT_WORD, ALWAYS),
+            term(triggers("main d"), "main[- ]d'?oeuvre", PAYMENT_WORD, REVIEW),
+            term(triggers("billet"), "(?:me|m') ?(?:files?|filez) (?:un|1|une) (?:petit )?billet"
+                    + "|billet pour (?:la|le|ma|mon) (?:main|peine|service|temps|derangement)|= ?1 billet",
+                    PAYMENT_WORD, (scan, start, end) -> scan.textHasReimbursement || scan.s.contains("monnaie")
+                            ? ACCEPTED : REJECTED),
             // --- Compensation, a contribution to costs: doubtful, for a moderator -------------------
             term("dedommag\\p{L}{0,8}|defrai\\p{L}{0,6}|defray\\p{L}{0,4}|indemni\\p{L}{0,8}|compensat\\p{L}{0,4}"
                     + "|compense\\p{L}{0,2}|recompenses?|rewards?|contreparties?", COMPENSATION, REVIEW),
@@ -630,7 +707,9 @@ final class PaymentSignals {
                 "give", "verserai", "gagner", "earn", "seulement", "only", "just", "juste", "comptez", "pr", "tarif",
                 "fee", "rate", "remuneration"));
         Matcher goods = GOODS_AFTER.matcher(s).region(end, s.length());
-        boolean goodsContext = TextScan.anyIn(before, GOODS_BEFORE) || goods.lookingAt()
+        boolean approximationOnly = TextScan.anyIn(before, APPROXIMATIONS) && !TextScan.anyIn(before, NOT_APPROX_GOODS)
+                && !scan.textHasReimbursement && !textSpeaksOfGoods(scan);
+        boolean goodsContext = TextScan.anyIn(before, GOODS_BEFORE) && !approximationOnly || goods.lookingAt()
                 // "le bus coûte 1,70 €" is a price of goods; "ma prestation coûte 20 €" is not.
                 || TextScan.anyIn(before, COST_VERBS) && !TextScan.anyIn(before, SERVICE_NOUNS);
         if (goodsContext && !strongPayBefore) {
@@ -660,7 +739,9 @@ final class PaymentSignals {
                 return !TextScan.first(after).equals("de") && !TextScan.first(after).equals("of");
             case "pounds":
                 // "a 20 pounds bag" is a weight: only a payment verb before makes it money.
-                return TextScan.anyIn(scan.wordsBefore(start, 2), POUND_PAYMENT) && !TextScan.first(after).equals("of");
+                // "I'll shop for you, 5 pounds": nothing after it in the clause and no weight verb before, money.
+                return TextScan.anyIn(scan.wordsBefore(start, 2), POUND_PAYMENT) && !TextScan.first(after).equals("of")
+                        || after.isEmpty() && !TextScan.anyIn(scan.wordsBefore(start, 3), WEIGHT_VERBS);
             default:
                 break;
         }
@@ -675,6 +756,23 @@ final class PaymentSignals {
             return !school;
         }
         return value >= 7 && !ordinalBefore && !TextScan.anyIn(scan.wordsBefore(start, 3), SCHOOL_WORDS);
+    }
+
+    /** The goods words of {@link #GOODS_BEFORE}, other than approximations. */
+    private static final Set<String> NOT_APPROX_GOODS = words("budget", "max", "maximum", "under", "moins", "worth",
+            "valeur", "total", "montant", "ticket", "tickets", "receipt", "receipts", "rembourse", "rembourser",
+            "remboursement", "rembourserai", "reimburse", "refund", "avance", "avancer", "depense", "depenses", "spent",
+            "spend", "jusqu", "upto", "provisions", "panier", "caddie", "commande", "order", "came", "comes", "revient",
+            "revenu");
+    private static final Set<String> GOODS_TEXT = words("courses", "achats", "produits", "ticket", "tickets",
+            "articles", "provisions", "groceries", "shopping", "shop", "items", "food", "receipt", "medicaments",
+            "medicine", "pharmacie", "chemist", "commissions", "essentials", "pain", "baguette", "lait", "milk", "bread",
+            "marche", "market", "supermarche", "supermarket", "magasin", "store", "lidl", "aldi", "carrefour", "leclerc",
+            "tesco", "auchan", "intermarche", "drive", "budget", "croquettes", "legumes", "fruits");
+
+    /** Whether the text (its first 4,000 characters) speaks of goods to buy. */
+    private static boolean textSpeaksOfGoods(TextScan scan) {
+        return scan.hasWord(GOODS_TEXT, 4000);
     }
 
     private static boolean isZero(String number) {

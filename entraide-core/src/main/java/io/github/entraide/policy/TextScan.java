@@ -8,7 +8,7 @@ import java.util.Set;
  * One assessment in progress: the folded text, its sentences, where reimbursement is spoken of, the
  * words around a position, and the findings so far.
  *
- * <p>Confined to the thread running {@link VolunteerOnlyPolicy#assess(String)}; never shared.
+ * <p>Confined to the thread running {@link VolunteerOnlyPolicy#assess(String, AssessmentContext)}; never shared.
  */
 final class TextScan {
 
@@ -155,6 +155,26 @@ final class TextScan {
             }
         }
         return words;
+    }
+
+    /** Whether one of {@code set} is a word of the text's first {@code limit} characters, across clauses. */
+    boolean hasWord(Set<String> set, int limit) {
+        int n = Math.min(s.length(), limit);
+        int i = 0;
+        while (i < n) {
+            if (isWordChar(s.charAt(i))) {
+                int start = i;
+                while (i < n && isWordChar(s.charAt(i))) {
+                    i++;
+                }
+                if (set.contains(s.substring(start, i))) {
+                    return true;
+                }
+            } else {
+                i++;
+            }
+        }
+        return false;
     }
 
     /** Up to {@code max} words after {@code pos}, in reading order, within the same clause. */

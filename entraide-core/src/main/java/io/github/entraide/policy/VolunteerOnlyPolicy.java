@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
  * value, never an exception.
  *
  * <h2>What goes where</h2>
- * <p><b>{@link VolunteerOnlyVerdict#REJECTED}</b> &mdash; a clear payment:
+ * <p><b>{@link VolunteerOnlyVerdict#REJECTED}</b> &mdash; a clear payment. The signals below are found in the text;
+ * each one stays {@code REJECTED} only when the text clearly says the author is to be paid for the help (a cue such as
+ * {@code je prends}, {@code mes tarifs}, {@code pay me}, {@code I charge}, or money tied to the help: {@code contre 20 €},
+ * {@code pour 10 €}, {@code 15 €/h}, {@code cours à 12 €}, an offer to pay, {@code rémunéré}, a payment app offered for
+ * the help); otherwise it is {@code NEEDS_REVIEW}, in every category and for {@link #assess(String)} (issue 18):
  * <ul>
  *   <li>{@link VolunteerOnlyReasonCode#AMOUNT AMOUNT}: an amount of money in digits or words, currency
  *       before or after ({@code 10 €}, {@code 10€}, {@code €10}, {@code 15 EUR}, {@code 40e}, {@code 5 balles},
@@ -41,7 +45,10 @@ import java.util.regex.Pattern;
  * <p><b>{@link VolunteerOnlyVerdict#NEEDS_REVIEW}</b> &mdash; doubtful, a moderator decides:
  * {@link VolunteerOnlyReasonCode#COMPENSATION COMPENSATION} ({@code dédommagement}, {@code défraiement},
  * {@code participation aux frais}, {@code contribution}, {@code frais d'essence}, {@code petite pièce},
- * {@code petit quelque chose}, {@code compensation}, {@code petrol money}, {@code donation});
+ * {@code petit quelque chose}, {@code compensation}, {@code petrol money}, {@code donation}, {@code une petite
+ * enveloppe}, {@code des sous}, {@code participation libre}, {@code contribution libre}, {@code a tip},
+ * {@code donnez ce que vous voulez}, {@code main d'oeuvre}), loose rates without an amount ({@code per visit rate},
+ * {@code par passage}, {@code de lheure});
  * {@link VolunteerOnlyReasonCode#REIMBURSEMENT_AMOUNT REIMBURSEMENT_AMOUNT} (an amount in a sentence
  * that speaks of reimbursement, which may cover more than the goods); ambiguous payment words
  * ({@code commission} not as errands, {@code facture} not as a household bill, {@code salaire},
@@ -64,6 +71,9 @@ import java.util.regex.Pattern;
  * are softened to {@code NEEDS_REVIEW} or dropped; territory reject terms follow the same rule. Vague payment
  * is caught too: {@code une vingtaine d'euros}, {@code un peu de fric}, {@code some cash}, a
  * {@code petit supplément} or {@code frais de déplacement} on top of a receipt, {@code paiement sur Leboncoin}.
+ * With {@link #assess(String, AssessmentContext)} the category counts too: in homework and administrative help
+ * money is a subject by nature, and money words not tied to the help are never {@code REJECTED}; in groceries a
+ * bare amount is doubtful, not a refusal.
  * See {@code entraide-core/docs/volunteer-only.md}.
  *
  * <h2>How</h2>
@@ -73,18 +83,30 @@ import java.util.regex.Pattern;
  * up to four words before a term, in the same clause, cancels it. Cost is linear in the length of the
  * text (no pattern has nested unbounded quantifiers): a kilobyte takes microseconds, a megabyte is fine.
  *
+ * <h2>Learned arbiter (optional)</h2>
+ * <p>{@link Builder#withLearnedArbiter()} adds a small logistic regression, trained on the labelled corpora and
+ * shipped with the library, that may accept a text the rules send to a moderator, or send to a moderator a text the
+ * rules accept ({@link VolunteerOnlyReasonCode#LIKELY_PAYMENT}); it never rejects and never softens a rejection. It
+ * is off in {@link #standard()}: on the clean evaluation set made for it, it did not improve on the rules (see the
+ * docs).
+ *
  * <p>Instances are immutable and thread-safe; {@link #standard()} is shared.
  */
 public final class VolunteerOnlyPolicy {
 
-    private static final VolunteerOnlyPolicy STANDARD = new VolunteerOnlyPolicy(Set.of(), Set.of());
+    /** Whether {@link #standard()} uses the learned arbiter (see the class comment). */
+    static final boolean ARBITER_BY_DEFAULT = false;
 
+    private static final VolunteerOnlyPolicy STANDARD = new VolunteerOnlyPolicy(Set.of(), Set.of(), ARBITER_BY_DEFAULT);
+
+    private final boolean learnedArbiter;
     private final Set<String> rejectedTerms;
     private final Set<String> reviewTerms;
     private final List<Pattern> rejectedPatterns;
     private final List<Pattern> reviewPatterns;
 
-    private VolunteerOnlyPolicy(Set<String> rejectedTerms, Set<String> reviewTerms) {
+    private VolunteerOnlyPolicy(Set<String> rejectedTerms, Set<String> reviewTerms, boolean learnedArbiter) {
+        this.learnedArbiter = learnedArbiter;
         this.rejectedTerms = Set.copyOf(rejectedTerms);
         this.reviewTerms = Set.copyOf(reviewTerms);
         this.rejectedPatterns = compile(this.rejectedTerms);
@@ -124,6 +146,7 @@ public final class VolunteerOnlyPolicy {
         Objects.requireNonNull(rejectTerms, "rejectTerms");
         Objects.requireNonNull(reviewTerms, "reviewTerms");
         Builder builder = new Builder();
+        builder.learnedArbiter = this.learnedArbiter;
         this.rejectedTerms.forEach(builder.rejected::add);
         this.reviewTerms.forEach(builder.review::add);
         rejectTerms.forEach(builder::addRejectedTerm);
@@ -157,7 +180,23 @@ public final class VolunteerOnlyPolicy {
      * @throws NullPointerException if {@code text} is null
      */
     public VolunteerOnlyAssessment assess(String text) {
+        return assess(text, AssessmentContext.unknown());
+    }
+
+    /**
+     * Assesses one free text in the context of its category. In homework and administrative help, money is a
+     * subject by nature: money words without a clear payment to the author ({@code je prends}, {@code pay me},
+     * {@code de l'heure}, {@code payant}, {@code je vous paierai}&hellip;) are never {@code REJECTED}, they go to
+     * a moderator or pass. With {@link AssessmentContext#unknown()} this is {@link #assess(String)}.
+     *
+     * @param text the text of an offer or a request, in French or English; may be empty
+     * @param context the kind of help the text was filed under
+     * @return the assessment: {@code ACCEPTED} without reasons for an empty or blank text
+     * @throws NullPointerException if {@code text} or {@code context} is null
+     */
+    public VolunteerOnlyAssessment assess(String text, AssessmentContext context) {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(context, "context");
         if (text.isBlank()) {
             return VolunteerOnlyAssessment.accepted();
         }
@@ -165,8 +204,42 @@ public final class VolunteerOnlyPolicy {
         PaymentSignals.scan(scan);
         territoryTerms(scan, rejectedPatterns, VolunteerOnlyVerdict.REJECTED);
         territoryTerms(scan, reviewPatterns, VolunteerOnlyVerdict.NEEDS_REVIEW);
-        PaymentContext.apply(scan); // last: territory terms follow the same certainty rule
-        return VolunteerOnlyAssessment.of(reasons(scan));
+        PaymentContext.apply(scan, context.kind()); // territory terms follow the same certainty rule
+        Certainty.apply(scan, context.kind()); // last: REJECTED only for a clear payment to the author
+        VolunteerOnlyAssessment rules = VolunteerOnlyAssessment.of(reasons(scan));
+        if (!learnedArbiter || rules.isRejected()) {
+            return rules; // the model never rejects, nor softens a rejection
+        }
+        return arbitrate(rules, scan.normalized, context.kind(), !scan.findings.isEmpty());
+    }
+
+    /**
+     * Whether this policy lets the learned arbiter move texts between {@code ACCEPTED} and {@code NEEDS_REVIEW}.
+     *
+     * @return true when the arbiter is on
+     */
+    public boolean usesLearnedArbiter() {
+        return learnedArbiter;
+    }
+
+    private static VolunteerOnlyAssessment arbitrate(VolunteerOnlyAssessment rules, NormalizedText normalized,
+                                                     AssessmentContext.Kind kind, boolean rulesFoundMoney) {
+        LearnedArbiter model = LearnedArbiter.shipped();
+        List<LearnedArbiter.Feature> features = LearnedArbiter.features(normalized.text(), kind, rulesFoundMoney);
+        double p = model.probability(features);
+        if (rules.requiresReview() && model.confidentlyInnocent(p)) {
+            return VolunteerOnlyAssessment.accepted();
+        }
+        if (rules.isAccepted() && model.confidentlyDoubtful(p)) {
+            LearnedArbiter.Feature strongest = model.strongest(features);
+            String excerpt = strongest == null ? "" : normalized.excerpt(strongest.start(), strongest.end());
+            if (excerpt.isBlank()) {
+                excerpt = normalized.excerpt(0, Math.min(normalized.text().length(), 40));
+            }
+            return VolunteerOnlyAssessment.of(List.of(new VolunteerOnlyReason(VolunteerOnlyReasonCode.LIKELY_PAYMENT,
+                    excerpt, VolunteerOnlyVerdict.NEEDS_REVIEW)));
+        }
+        return rules;
     }
 
     private static void territoryTerms(TextScan scan, List<Pattern> patterns, VolunteerOnlyVerdict verdict) {
@@ -222,7 +295,8 @@ public final class VolunteerOnlyPolicy {
 
     @Override
     public String toString() {
-        return "VolunteerOnlyPolicy[rejectedTerms=" + rejectedTerms + ", reviewTerms=" + reviewTerms + "]";
+        return "VolunteerOnlyPolicy[rejectedTerms=" + rejectedTerms + ", reviewTerms=" + reviewTerms
+                + ", learnedArbiter=" + learnedArbiter + "]";
     }
 
     /**
@@ -233,8 +307,32 @@ public final class VolunteerOnlyPolicy {
     public static final class Builder {
         private final Set<String> rejected = new LinkedHashSet<>();
         private final Set<String> review = new LinkedHashSet<>();
+        private boolean learnedArbiter = ARBITER_BY_DEFAULT;
 
         private Builder() {
+        }
+
+        /**
+         * Lets the learned arbiter move texts between {@code ACCEPTED} and {@code NEEDS_REVIEW} (never to
+         * {@code REJECTED}): a text the rules send to a moderator is accepted when the model is confident it is
+         * innocent, and a text the rules accept goes to a moderator ({@link VolunteerOnlyReasonCode#LIKELY_PAYMENT})
+         * when the model is confident it asks for payment. See {@code entraide-core/docs/volunteer-only.md}.
+         *
+         * @return this builder
+         */
+        public Builder withLearnedArbiter() {
+            learnedArbiter = true;
+            return this;
+        }
+
+        /**
+         * The rules alone decide, without the learned arbiter.
+         *
+         * @return this builder
+         */
+        public Builder withoutLearnedArbiter() {
+            learnedArbiter = false;
+            return this;
         }
 
         /**
@@ -269,10 +367,10 @@ public final class VolunteerOnlyPolicy {
          * @return an immutable policy
          */
         public VolunteerOnlyPolicy build() {
-            if (rejected.isEmpty() && review.isEmpty()) {
+            if (rejected.isEmpty() && review.isEmpty() && learnedArbiter == ARBITER_BY_DEFAULT) {
                 return STANDARD;
             }
-            return new VolunteerOnlyPolicy(rejected, review);
+            return new VolunteerOnlyPolicy(rejected, review, learnedArbiter);
         }
 
         private static String fold(String term) {

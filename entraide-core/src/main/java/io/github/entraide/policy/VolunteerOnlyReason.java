@@ -62,6 +62,9 @@ public record VolunteerOnlyReason(VolunteerOnlyReasonCode code, String excerpt, 
 
     private String tail(boolean english) {
         if (verdict == VolunteerOnlyVerdict.NEEDS_REVIEW) {
+            if (code == VolunteerOnlyReasonCode.LIKELY_PAYMENT) {
+                return english ? ": a moderator will read it." : " : un modérateur le lira.";
+            }
             if (code == VolunteerOnlyReasonCode.REIMBURSEMENT_AMOUNT) {
                 return english ? ": a moderator will check that it only covers the goods bought."
                         : " : un modérateur vérifiera qu'il ne couvre que les achats.";

@@ -23,7 +23,12 @@ public enum VolunteerOnlyReasonCode {
             "The text mentions an amount alongside a reimbursement"),
     /** A term added by the territory ({@link VolunteerOnlyPolicy.Builder}). */
     TERRITORY_TERM("Le texte contient un terme signalé par votre territoire",
-            "The text contains a term flagged by your territory");
+            "The text contains a term flagged by your territory"),
+    /**
+     * The learned arbiter judged that the text may ask for payment though no rule fired; the excerpt is the word or
+     * pair of words that weighed most. Always {@code NEEDS_REVIEW}, never {@code REJECTED}.
+     */
+    LIKELY_PAYMENT("Le texte pourrait demander un paiement", "The text may ask for payment");
 
     private final String french;
     private final String english;

@@ -14,6 +14,9 @@ import io.github.entraide.domain.Actor;
 import io.github.entraide.domain.AuditEntry;
 import io.github.entraide.domain.CaseOrigin;
 import io.github.entraide.domain.CaseStatus;
+import io.github.entraide.domain.CategoryCatalogue;
+import io.github.entraide.domain.CategoryId;
+import io.github.entraide.domain.HelpCategory;
 import io.github.entraide.domain.HelpOffer;
 import io.github.entraide.domain.HelpRequest;
 import io.github.entraide.domain.Introduction;
@@ -41,6 +44,7 @@ import io.github.entraide.notification.MemberReinstatedNotice;
 import io.github.entraide.notification.MemberSuspendedNotice;
 import io.github.entraide.notification.OfferRemovedNotice;
 import io.github.entraide.notification.RequestRemovedNotice;
+import io.github.entraide.policy.AssessmentContext;
 import io.github.entraide.policy.OffensiveContentAssessment;
 import io.github.entraide.policy.VolunteerOnlyAssessment;
 import io.github.entraide.policy.VolunteerOnlyReason;
@@ -402,8 +406,9 @@ public final class ModerationService {
         }
     }
 
-    Screen screen(Territory territory, String text) {
-        VolunteerOnlyAssessment assessment = engine.volunteerPolicy(territory).assess(text);
+    Screen screen(Territory territory, CategoryId categoryId, String text) {
+        VolunteerOnlyAssessment assessment = engine.volunteerPolicy(territory).assess(text,
+                assessmentContext(territory, categoryId));
         if (assessment.isRejected()) {
             throw new VolunteerOnlyRefusedException(assessment);
         }
@@ -416,6 +421,40 @@ public final class ModerationService {
             return new Screen(Screening.HOLD_FOR_PRE_MODERATION, assessment, offensive);
         }
         return new Screen(Screening.PUBLISH, assessment, offensive);
+    }
+
+    /**
+     * The kind of help of a category, for the volunteer-only policy: the default catalogue's categories by id,
+     * a territory's own sub-type by its parent (a sub-type of homework is homework), anything else OTHER.
+     * A category no longer in the catalogue (an edit after the catalogue changed) is UNKNOWN: the text is
+     * then judged on its words alone.
+     */
+    static AssessmentContext assessmentContext(Territory territory,
+            CategoryId categoryId) {
+        java.util.Optional<HelpCategory> category = territory.catalogue().find(categoryId);
+        if (category.isEmpty()) {
+            return AssessmentContext.unknown();
+        }
+        AssessmentContext.Kind kind = kindOf(category.get().id());
+        if (kind == AssessmentContext.Kind.OTHER && category.get().parent().isPresent()) {
+            kind = kindOf(category.get().parent().get());
+        }
+        return AssessmentContext.of(kind);
+    }
+
+    private static AssessmentContext.Kind kindOf(CategoryId id) {
+        if (id.equals(CategoryCatalogue.HOMEWORK)) {
+            return AssessmentContext.Kind.HOMEWORK;
+        } else if (id.equals(CategoryCatalogue.ADMINISTRATIVE_HELP)) {
+            return AssessmentContext.Kind.ADMINISTRATIVE_HELP;
+        } else if (id.equals(CategoryCatalogue.IT_HELP)) {
+            return AssessmentContext.Kind.IT_HELP;
+        } else if (id.equals(CategoryCatalogue.GROCERIES)) {
+            return AssessmentContext.Kind.GROCERIES;
+        } else if (id.equals(CategoryCatalogue.CONVERSATION)) {
+            return AssessmentContext.Kind.CONVERSATION;
+        }
+        return AssessmentContext.Kind.OTHER;
     }
 
     void openCase(StorageTransaction tx, Screen screen, TerritoryId territoryId, ModerationSubject subject,

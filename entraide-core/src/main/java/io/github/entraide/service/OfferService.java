@@ -86,7 +86,7 @@ public final class OfferService {
                         throw new RuleRefusedException(code);
                     });
             String text = command.freeText().strip();
-            ModerationService.Screen screen = moderation.screen(territory, text);
+            ModerationService.Screen screen = moderation.screen(territory, categoryId, text);
             Instant now = engine.now();
             HelpOffer offer = HelpOffer.create(OfferId.of(engine.newId()), territoryId, helperId, categoryId,
                     helper.location(), helper.location().resolve(territory), command.radiusKm(),
@@ -125,7 +125,7 @@ public final class OfferService {
             }
             Territory territory = engine.territory(tx, territoryId);
             String text = command.freeText().strip();
-            ModerationService.Screen screen = moderation.screen(territory, text);
+            ModerationService.Screen screen = moderation.screen(territory, offer.categoryId(), text);
             Instant now = engine.now();
             OfferStatus status = screen.screening.holds() ? OfferStatus.PENDING_REVIEW : offer.status();
             HelpOffer stored = tx.offers().update(offer.edited(command.radiusKm(), command.availability(),

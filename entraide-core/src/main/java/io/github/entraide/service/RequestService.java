@@ -109,7 +109,7 @@ public final class RequestService {
                 throw new io.github.entraide.RateLimitedException("requests.file", limit);
             }
             String text = command.freeText().strip();
-            ModerationService.Screen screen = moderation.screen(territory, text);
+            ModerationService.Screen screen = moderation.screen(territory, categoryId, text);
             CoarseLocation location = MemberService.location(territory, command.inseeCode(), command.point());
             Set<String> languages = command.languages().isEmpty()
                     ? Set.of(requester.locale().getLanguage()) : command.languages();
@@ -156,7 +156,7 @@ public final class RequestService {
             }
             Territory territory = engine.territory(tx, territoryId);
             String text = command.freeText().strip();
-            ModerationService.Screen screen = moderation.screen(territory, text);
+            ModerationService.Screen screen = moderation.screen(territory, request.categoryId(), text);
             Instant now = engine.now();
             HelpRequest changed = request.withFreeText(text, now);
             if (screen.screening.holds() && changed.status() != RequestStatus.PENDING_REVIEW) {

@@ -11,10 +11,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-/** A labelled corpus read from a {@code label<TAB>lang<TAB>text} resource, and its measurement. */
+/**
+ * A labelled corpus read from a {@code label<TAB>lang<TAB>text} resource, or {@code label<TAB>lang<TAB>category<TAB>text}
+ * where the category is a catalogue id ({@code homework}, {@code other.administrative-help}&hellip;), and its
+ * measurement. Phrases without a category are assessed with {@link AssessmentContext#unknown()}.
+ */
 final class LabelledCorpus {
 
-    record Phrase(int line, String label, String lang, String text) {
+    record Phrase(int line, String label, String lang, String category, String text) {
+        AssessmentContext context() {
+            return AssessmentContext.of(kindOf(category));
+        }
+
         boolean paid() {
             return !label.equals("free");
         }
@@ -57,11 +65,16 @@ final class LabelledCorpus {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] columns = line.split("\t", 3);
-                if (columns.length != 3 || !List.of("paid", "free", "review").contains(columns[0])) {
-                    throw new IllegalStateException(resource + ":" + number + " is not label<TAB>lang<TAB>text");
+                String[] columns = line.split("\t", 4);
+                if (columns.length < 3 || !List.of("paid", "free", "review").contains(columns[0])) {
+                    throw new IllegalStateException(resource + ":" + number + " is not label<TAB>lang<TAB>[category<TAB>]text");
                 }
-                phrases.add(new Phrase(number, columns[0], columns[1], columns[2]));
+                if (columns.length == 4) {
+                    kindOf(columns[2]); // fails on an unknown category
+                    phrases.add(new Phrase(number, columns[0], columns[1], columns[2], columns[3]));
+                } else {
+                    phrases.add(new Phrase(number, columns[0], columns[1], "", columns[2]));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -69,11 +82,36 @@ final class LabelledCorpus {
         return phrases;
     }
 
+    /** The default catalogue's categories, as the use cases map them (see ModerationService). */
+    static AssessmentContext.Kind kindOf(String category) {
+        return switch (category) {
+            case "" -> AssessmentContext.Kind.UNKNOWN;
+            case "homework" -> AssessmentContext.Kind.HOMEWORK;
+            case "other.administrative-help" -> AssessmentContext.Kind.ADMINISTRATIVE_HELP;
+            case "other.it-help" -> AssessmentContext.Kind.IT_HELP;
+            case "groceries" -> AssessmentContext.Kind.GROCERIES;
+            case "conversation" -> AssessmentContext.Kind.CONVERSATION;
+            case "other", "other.pet-walking", "other.mask-making", "other.printing-attestations" -> AssessmentContext.Kind.OTHER;
+            default -> throw new IllegalStateException("unknown category " + category);
+        };
+    }
+
+    /** Measures with each phrase's category, when the corpus gives one. */
     static Measure measure(VolunteerOnlyPolicy policy, List<Phrase> phrases) {
+        return measure(policy, phrases, true);
+    }
+
+    /**
+     * Measures the policy.
+     *
+     * @param withCategory whether to pass each phrase's category; false assesses the text alone
+     */
+    static Measure measure(VolunteerOnlyPolicy policy, List<Phrase> phrases, boolean withCategory) {
         int tp = 0, fp = 0, fn = 0, paid = 0, paidRejected = 0, paidReviewed = 0, freeReviewed = 0, freeRejected = 0;
         List<String> errors = new ArrayList<>();
         for (Phrase phrase : phrases) {
-            VolunteerOnlyAssessment a = policy.assess(phrase.text());
+            VolunteerOnlyAssessment a = withCategory ? policy.assess(phrase.text(), phrase.context())
+                    : policy.assess(phrase.text());
             boolean predicted = !a.isAccepted();
             if (phrase.paid()) {
                 paid++;
@@ -81,7 +119,7 @@ final class LabelledCorpus {
                     tp++;
                 } else {
                     fn++;
-                    errors.add("MISSED    line " + phrase.line() + " [" + phrase.label() + "] " + phrase.text());
+                    errors.add("MISSED    line " + phrase.line() + " [" + phrase.label() + "] " + a.verdict() + " " + phrase.text());
                 }
                 if (a.isRejected()) {
                     paidRejected++;

@@ -24,7 +24,6 @@ class PaidOfferIsRejectedTest {
         "Walking your dog for $20                             | AMOUNT       | $20",
         "I'll do it for 20 dollars                            | AMOUNT       | 20 dollars",
         "Shopping for £5                                      | AMOUNT       | £5",
-        "Ten euros and I'll do it                             | AMOUNT       | Ten euros",
         "I'll do it for a fiver                               | AMOUNT       | fiver",
         "Conversation, cinq euros de l'heure                  | RATE         | cinq euros de l'heure",
         "Aide aux devoirs 15 €/h                              | RATE         | 15 €/h",
@@ -36,22 +35,16 @@ class PaidOfferIsRejectedTest {
         "Informatique 25 € par séance                         | RATE         | 25 € par séance",
         "Tutoring €20 per session                             | RATE         | €20 per session",
         "Courses à domicile, 6 € la course                    | RATE         | 6 € la course",
-        "Visite quotidienne, 100 € par mois                   | RATE         | 100 € par mois",
         "Service payant                                       | PAYMENT_WORD | payant",
         "Aide rémunérée                                       | PAYMENT_WORD | rémunérée",
-        "Tarif sur demande                                    | PAYMENT_WORD | Tarif",
-        "Prix à discuter                                      | PAYMENT_WORD | Prix",
         "Honoraires modérés                                   | PAYMENT_WORD | Honoraires",
-        "Devis gratuit                                        | PAYMENT_WORD | Devis",
         "Je le fais contre paiement                           | PAYMENT_WORD | contre paiement",
         "Je le fais moyennant finance                         | PAYMENT_WORD | moyennant",
         "I charge for this                                    | PAYMENT_WORD | charge",
         "My rates are low                                     | PAYMENT_WORD | rates",
-        "A small fee applies                                  | PAYMENT_WORD | fee",
         "This is a paid job                                   | PAYMENT_WORD | paid job",
-        "Un pourboire est bienvenu                            | PAYMENT_WORD | pourboire",
         "Ce n'est pas gratuit                                 | PAYMENT_WORD | gratuit",
-        "Paiement par Lydia                                   | PAYMENT_WORD | Paiement",
+        "Paiement par Lydia                                   | PAYMENT_MEANS| Lydia",
         "Règlement par PayPal                                 | PAYMENT_MEANS| PayPal",
         "Virement à la fin du mois                            | PAYMENT_MEANS| Virement",
         "Réglé en espèces                                     | PAYMENT_MEANS| espèces",
@@ -98,5 +91,30 @@ class PaidOfferIsRejectedTest {
     })
     void aBeneficiaryOfferingToPayOrAHelperAskingIsRejected(String text) {
         assertThat(policy.assess(text).verdict()).as(text).isEqualTo(VolunteerOnlyVerdict.REJECTED);
+    }
+
+    /**
+     * Issue 18: a payment signal with no cue that the author is paid for the help (no amount or rate tied to the help,
+     * no "je prends", "mes tarifs", "pay me"&hellip;) is at most doubtful. These phrases were REJECTED before; they now go
+     * to a moderator, who still stops them: they count as caught in every measure.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Ten euros and I'll do it                             | AMOUNT       | Ten euros",
+        "Visite quotidienne, 100 € par mois                   | RATE         | 100 € par mois",
+        "Tarif sur demande                                    | PAYMENT_WORD | Tarif",
+        "Prix à discuter                                      | PAYMENT_WORD | Prix",
+        "Devis gratuit                                        | PAYMENT_WORD | Devis",
+        "A small fee applies                                  | PAYMENT_WORD | fee",
+        "Un pourboire est bienvenu                            | COMPENSATION | Un pourboire",
+    })
+    void aWeakPaymentSignalGoesToAModerator(String text, VolunteerOnlyReasonCode code, String excerpt) {
+        VolunteerOnlyAssessment assessment = policy.assess(text);
+
+        assertThat(assessment.verdict()).as(text).isEqualTo(VolunteerOnlyVerdict.NEEDS_REVIEW);
+        assertThat(assessment.reasons()).anySatisfy(reason -> {
+            assertThat(reason.code()).isEqualTo(code);
+            assertThat(reason.excerpt()).isEqualTo(excerpt);
+        });
     }
 }

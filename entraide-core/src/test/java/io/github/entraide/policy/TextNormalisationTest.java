@@ -18,7 +18,9 @@ class TextNormalisationTest {
         "vingt–cinq euros", "vingt-cinq euros",
     })
     void caseAccentsSpacesApostrophesAndWidthDoNotMatter(String text) {
-        assertThat(policy.assess(text).isRejected()).as(text).isTrue();
+        // "Tarif" and "vingt-cinq euros" alone are doubtful since issue 18 (no cue that the author is paid): what
+        // matters here is that every spelling is found, so the assertion is "not accepted"
+        assertThat(policy.assess(text).isAccepted()).as(text).isFalse();
     }
 
     @ParameterizedTest

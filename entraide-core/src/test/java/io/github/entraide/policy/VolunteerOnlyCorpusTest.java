@@ -56,8 +56,9 @@ class VolunteerOnlyCorpusTest {
     }
 
     /**
-     * Issue 18's held-out set: written and committed before any rule change for the issue, never tuned on.
-     * The assertions are the issue's goals; the figures printed are the ones quoted in the docs.
+     * Issue 18's first context set. Written before any rule change for the issue, but seen once early and then
+     * tuned on (see docs/volunteer-only.md): no longer a clean held-out set, its figures are optimistic. The clean
+     * one is volunteer-only-context-heldout-2.tsv.
      */
     @Test
     void contextHeldOutSetMeetsTheGoals() {
@@ -69,7 +70,130 @@ class VolunteerOnlyCorpusTest {
         assertThat(phrases).hasSizeGreaterThanOrEqualTo(150);
         assertThat(measure.freeRejected()).isZero();
         assertThat(measure.recall()).isGreaterThanOrEqualTo(0.97);
-        // The issue's goal is 0.95; this set reaches about 0.92 (see docs/volunteer-only.md): a floor, not the goal.
-        assertThat(measure.innocentAccepted()).isGreaterThanOrEqualTo(0.90);
+        assertThat(measure.innocentAccepted()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    /**
+     * The category context's development set: each phrase carries its category (homework, administrative help,
+     * groceries&hellip;), passed to {@link VolunteerOnlyPolicy#assess(String, AssessmentContext)}.
+     */
+    @Test
+    void categoryDevelopmentSetRejectsNoInnocentText() {
+        List<LabelledCorpus.Phrase> phrases = LabelledCorpus.load("/volunteer-only-context-dev-categories.tsv");
+        LabelledCorpus.Measure measure = LabelledCorpus.measure(policy, phrases);
+        System.out.println(measure.report("volunteer-only-context-dev-categories.tsv (with category)"));
+        measure.errors().forEach(System.out::println);
+
+        assertThat(measure.freeRejected()).isZero();
+        assertThat(measure.errors()).isEmpty();
+    }
+
+    /**
+     * Issue 18's second held-out set, with each text's category: written before the category context, run once clean
+     * (2026-12-06 00:13 UTC: with the category recall 0.838, innocent accepted 0.746, 8 innocent texts REJECTED; text
+     * alone 24 innocent REJECTED), then used as development data in the second round of issue 18 (the certainty gate
+     * and the vague cues): its figures are now optimistic. The clean set is volunteer-only-context-heldout-3.tsv.
+     */
+    @Test
+    void secondHeldOutSetNowDevelopmentRejectsNoInnocentText() {
+        List<LabelledCorpus.Phrase> phrases = LabelledCorpus.load("/volunteer-only-context-heldout-2.tsv");
+        LabelledCorpus.Measure withoutCategory = LabelledCorpus.measure(policy, phrases, false);
+        System.out.println(withoutCategory.report("volunteer-only-context-heldout-2.tsv (text alone)"));
+        LabelledCorpus.Measure measure = LabelledCorpus.measure(policy, phrases);
+        System.out.println(measure.report("volunteer-only-context-heldout-2.tsv (with category)"));
+        measure.errors().forEach(System.out::println);
+
+        assertThat(phrases).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(measure.freeRejected()).isZero();
+        assertThat(withoutCategory.freeRejected()).isZero();
+        assertThat(measure.recall()).isGreaterThanOrEqualTo(0.97);
+        assertThat(withoutCategory.recall()).isGreaterThanOrEqualTo(0.97);
+        // innocent accepted: 0.912 with and without the category when tuning stopped, under the 0.95 goal
+        assertThat(measure.innocentAccepted()).isGreaterThanOrEqualTo(0.9);
+        assertThat(withoutCategory.innocentAccepted()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    /**
+     * Issue 18's third held-out set, the clean one: written and committed before any rule change of the second round,
+     * run once when the rules were final (2026-12-06 00:49 UTC), never tuned on. Printed with the category and without
+     * it (text alone).
+     *
+     * <p><b>Measured on that run</b> &mdash; with the category: precision 0.648, recall 0.832, innocent accepted 0.672,
+     * 0 innocent REJECTED; text alone: precision 0.637, recall 0.832, innocent accepted 0.656, 3 innocent REJECTED.
+     * Issue 18's goals are met only for "no innocent REJECTED" with the category; recall (goal 0.97) and innocent
+     * accepted (goal 0.95) are not met, nor "no innocent REJECTED" on the text alone. The assertions record the measured
+     * figures as floors that catch a regression, not targets that were fitted.
+     *
+     * <p><b>One change after the run</b>, said plainly: the run's error list showed a bug (a price word was matched
+     * inside a word, "coffee" read as "fee", which made "A cafe sells coffee at £2.80" REJECTED on its words alone);
+     * the match was made whole-word. After it the text alone has 2 innocent REJECTED instead of 3, every other figure
+     * unchanged. <b>A second change after the run</b>: a unit test written afterwards showed that "une petite enveloppe
+     * à votre retour" was accepted (the word "à" after "enveloppe" was an exception meant for "enveloppe à bulles");
+     * heldout-3 holds that form ("une petite enveloppe à la fin"), so this counts as tuning on heldout-3: recall 0.842
+     * instead of 0.832 after it, other figures unchanged. Nothing else was changed after the run.
+     */
+    @Test
+    void thirdHeldOutSetIsMeasured() {
+        List<LabelledCorpus.Phrase> phrases = LabelledCorpus.load("/volunteer-only-context-heldout-3.tsv");
+        LabelledCorpus.Measure withoutCategory = LabelledCorpus.measure(policy, phrases, false);
+        System.out.println(withoutCategory.report("volunteer-only-context-heldout-3.tsv (text alone)"));
+        withoutCategory.errors().forEach(e -> System.out.println("text alone: " + e));
+        LabelledCorpus.Measure measure = LabelledCorpus.measure(policy, phrases);
+        System.out.println(measure.report("volunteer-only-context-heldout-3.tsv (with category)"));
+        measure.errors().forEach(System.out::println);
+
+        assertThat(phrases).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(measure.freeRejected()).isZero();
+        assertThat(measure.recall()).isGreaterThanOrEqualTo(0.83);
+        assertThat(measure.innocentAccepted()).isGreaterThanOrEqualTo(0.67);
+        assertThat(withoutCategory.freeRejected()).isLessThanOrEqualTo(2);
+        assertThat(withoutCategory.recall()).isGreaterThanOrEqualTo(0.83);
+        assertThat(withoutCategory.innocentAccepted()).isGreaterThanOrEqualTo(0.65);
+    }
+    /**
+     * Issue 18's fourth held-out set, written and committed before the learned arbiter existed, never tuned on, and the
+     * only set the arbiter never trained on: rules alone against rules + learned arbiter, text alone and with the
+     * category. Heldout-3 is printed the same way, but the arbiter trained on it: its rules + model figures are
+     * optimistic.
+     *
+     * <p><b>Measured on its one run</b> (2026-12-06 01:03 UTC, model and thresholds frozen and committed before):
+     * rules alone, with the category precision 0.912, recall 0.775, innocent accepted 0.927, 0 innocent REJECTED; text
+     * alone 0.904 / 0.825 / 0.915 / 0. Rules + arbiter, with the category: identical (the arbiter moved no text); text
+     * alone 0.917 / 0.825 / 0.927 / 0 (one innocent text moved from NEEDS_REVIEW to ACCEPTED). Not an improvement worth
+     * the name, so {@link VolunteerOnlyPolicy#standard()} leaves the arbiter off. Issue 18's recall (0.97) and innocent
+     * accepted (0.95) goals are not met on this set; the assertions are the measured figures as floors.
+     */
+    @Test
+    void fourthHeldOutSetComparesRulesAloneWithTheLearnedArbiter() {
+        VolunteerOnlyPolicy rules = VolunteerOnlyPolicy.builder().withoutLearnedArbiter().build();
+        VolunteerOnlyPolicy arbitrated = VolunteerOnlyPolicy.builder().withLearnedArbiter().build();
+        List<LabelledCorpus.Phrase> phrases = LabelledCorpus.load("/volunteer-only-context-heldout-4.tsv");
+        LabelledCorpus.Measure rulesAlone = LabelledCorpus.measure(rules, phrases, false);
+        LabelledCorpus.Measure rulesWithCategory = LabelledCorpus.measure(rules, phrases, true);
+        LabelledCorpus.Measure modelAlone = LabelledCorpus.measure(arbitrated, phrases, false);
+        LabelledCorpus.Measure modelWithCategory = LabelledCorpus.measure(arbitrated, phrases, true);
+        System.out.println(rulesAlone.report("heldout-4 rules, text alone"));
+        System.out.println(rulesWithCategory.report("heldout-4 rules, with category"));
+        System.out.println(modelAlone.report("heldout-4 rules + arbiter, text alone"));
+        System.out.println(modelWithCategory.report("heldout-4 rules + arbiter, with category"));
+        rulesWithCategory.errors().forEach(e -> System.out.println("rules: " + e));
+        modelWithCategory.errors().forEach(e -> System.out.println("rules + arbiter: " + e));
+        List<LabelledCorpus.Phrase> third = LabelledCorpus.load("/volunteer-only-context-heldout-3.tsv");
+        System.out.println(LabelledCorpus.measure(rules, third, false).report("heldout-3 rules, text alone"));
+        System.out.println(LabelledCorpus.measure(rules, third, true).report("heldout-3 rules, with category"));
+        System.out.println(LabelledCorpus.measure(arbitrated, third, false).report("heldout-3 rules + arbiter (trained on it), text alone"));
+        System.out.println(LabelledCorpus.measure(arbitrated, third, true).report("heldout-3 rules + arbiter (trained on it), with category"));
+
+        assertThat(phrases).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(modelWithCategory.freeRejected()).isEqualTo(rulesWithCategory.freeRejected());
+        assertThat(modelAlone.freeRejected()).isEqualTo(rulesAlone.freeRejected());
+        assertThat(rulesWithCategory.freeRejected()).isZero();
+        assertThat(rulesAlone.freeRejected()).isZero();
+        assertThat(rulesWithCategory.recall()).isGreaterThanOrEqualTo(0.775);
+        assertThat(rulesWithCategory.innocentAccepted()).isGreaterThanOrEqualTo(0.92);
+        assertThat(rulesAlone.recall()).isGreaterThanOrEqualTo(0.82);
+        assertThat(rulesAlone.innocentAccepted()).isGreaterThanOrEqualTo(0.91);
+        assertThat(modelWithCategory.recall()).isGreaterThanOrEqualTo(rulesWithCategory.recall());
+        assertThat(modelAlone.innocentAccepted()).isGreaterThanOrEqualTo(rulesAlone.innocentAccepted());
     }
 }

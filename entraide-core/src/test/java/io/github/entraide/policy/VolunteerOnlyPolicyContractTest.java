@@ -106,4 +106,28 @@ class VolunteerOnlyPolicyContractTest {
         // Generous bound so that a loaded CI machine does not fail the build; the printed figure is the measure.
         assertThat(microsPerText).isLessThan(20_000);
     }
+    @Test
+    void theLearnedArbiterKeepsAKilobyteInMicrosecondsAndAMegabyteLinear() {
+        VolunteerOnlyPolicy arbitrated = VolunteerOnlyPolicy.builder().withLearnedArbiter().build();
+        String text = ("Bonjour, je peux faire vos courses le samedi, j'habite au 3e étage, bus 16, remboursement "
+                + "sur ticket de caisse. Aide aux devoirs CM2 de 18h à 20h, 2 fois par semaine. ").repeat(6);
+        for (int i = 0; i < 2_000; i++) {
+            arbitrated.assess(text); // warm-up
+        }
+        int runs = 2_000;
+        long start = System.nanoTime();
+        for (int i = 0; i < runs; i++) {
+            arbitrated.assess(text);
+        }
+        long microsPerText = (System.nanoTime() - start) / runs / 1_000;
+        System.out.println("volunteer-only with the learned arbiter: " + microsPerText + " µs per 1 KB text");
+        assertThat(microsPerText).isLessThan(20_000);
+
+        String unit = "Je fais vos courses au 3e étage, bus 16, de 14h à 16h, remboursement sur ticket. ";
+        String big = unit.repeat(1_048_576 / unit.length() + 1) + "Tarif 10 € de l'heure.";
+        long startBig = System.nanoTime();
+        assertThat(arbitrated.assess(big).isRejected()).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - startBig)).as("1 MB").isLessThan(Duration.ofSeconds(60));
+        assertThat(arbitrated.assess("€".repeat(100_000) + "1 ".repeat(100_000))).isNotNull();
+    }
 }

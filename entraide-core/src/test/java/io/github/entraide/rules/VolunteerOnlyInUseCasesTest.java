@@ -147,6 +147,30 @@ class VolunteerOnlyInUseCasesTest {
     }
 
     @Test
+    void moneyPaidToAThirdPartyIsNeverRefusedButAModeratorLooks() {
+        String text = "On m'a prélevé 35 euros, je ne comprends pas.";
+
+        // Issue 18, second round: an amount with no cue that the author is paid is doubtful in every category
+        HelpRequest elsewhere = n.request(jeanne, "conversation", text);
+        HelpRequest request = n.request(jeanne, "other.administrative-help", text);
+
+        assertThat(elsewhere.status()).isNotEqualTo(RequestStatus.OPEN);
+        assertThat(request.status()).isNotEqualTo(RequestStatus.OPEN); // doubtful: a moderator decides
+        assertThat(n.stored(ModerationCase.class)).hasSize(2);
+    }
+
+    @Test
+    void anOfferEditIsAssessedInItsCategory() {
+        HelpOffer offer = n.offer(camille, "homework", "Aide en maths niveau collège.");
+
+        HelpOffer edited = n.entraide.offers().update(Neighbourhood.as(camille), new UpdateOffer(Neighbourhood.T,
+                offer.id().value(), 10.0, WeeklyAvailability.always(), Set.of("fr"), 3,
+                "Aide en maths : un jean à 60 € soldé à 30 %, combien paie-t-on ?"));
+
+        assertThat(edited.status()).isEqualTo(OfferStatus.PUBLISHED);
+    }
+
+    @Test
     void requestEditsAreAssessedToo() {
         HelpRequest request = n.request(jeanne, "groceries", "Pain et lait, merci.");
         io.github.entraide.command.EditRequest paid = new io.github.entraide.command.EditRequest(Neighbourhood.T,

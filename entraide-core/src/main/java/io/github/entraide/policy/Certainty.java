@@ -1,0 +1,344 @@
+package io.github.entraide.policy;
+
+import static io.github.entraide.policy.VolunteerOnlyReasonCode.AMOUNT;
+import static io.github.entraide.policy.VolunteerOnlyReasonCode.OFFER_TO_PAY;
+import static io.github.entraide.policy.VolunteerOnlyReasonCode.PAYMENT_MEANS;
+import static io.github.entraide.policy.VolunteerOnlyReasonCode.PAYMENT_WORD;
+import static io.github.entraide.policy.VolunteerOnlyReasonCode.RATE;
+import static io.github.entraide.policy.VolunteerOnlyReasonCode.TERRITORY_TERM;
+import static io.github.entraide.policy.VolunteerOnlyVerdict.NEEDS_REVIEW;
+import static io.github.entraide.policy.VolunteerOnlyVerdict.REJECTED;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The last step of an assessment, for every kind of help including {@link AssessmentContext.Kind#UNKNOWN}: a finding
+ * stays {@code REJECTED} only when the text clearly says that the author is to be paid for the help. Every other
+ * money signal is at most {@code NEEDS_REVIEW}: a moderator decides, nobody is refused on a guess.
+ *
+ * <p>Clear signals are of two sorts:
+ * <ul>
+ *   <li>a cue, in the same sentence as the finding, that the other person pays the author (first or second
+ *       person): {@code je prends}, {@code je demande}, {@code je facture}, {@code me payer}, {@code mes tarifs},
+ *       {@code pour ma peine}, {@code pay me}, {@code I charge}, {@code my rates}, {@code for my time}&hellip;;</li>
+ *   <li>a finding that itself ties money to the help: an offer to pay the author ({@code je vous paierai}),
+ *       {@code CESU}, words saying the help is paid ({@code rémunéré}, {@code payant} after the help,
+ *       {@code honoraires}, {@code moyennant}, {@code pas gratuit}, {@code get paid}&hellip;), an amount tied to the
+ *       help ({@code contre 20 €}, {@code forfait de 25 €}, {@code 10 € pour ma peine}), and a rate per hour,
+ *       session or visit when no third party's price stands before it ({@code le parking est à 4 € de l'heure},
+ *       {@code a plumber charging £40 an hour} and rates in homework are the subject, not the author's rate).</li>
+ * </ul>
+ * A tip ({@code pourboire}, {@code tips welcome}) is left to the other person's goodwill: doubtful, not a price.
+ *
+ * <p>Stateless and thread-safe; one pattern, without nested unbounded quantifiers, tried only when a cheap
+ * substring is present.
+ */
+final class Certainty {
+
+    private Certainty() {
+    }
+
+    private static final String B = "(?<![\\p{L}\\p{N}])";
+    private static final String E = "(?![\\p{L}\\p{N}])";
+
+    /** The other person pays the author: first- or second-person cues only. */
+    private static final Pattern AUTHOR_PAID = Pattern.compile(B + "(?:je (?:vous )?(?:prends|prendrai|demande"
+            + "|demanderai|facture|facturerai|me fais payer|garde la monnaie)|j'(?:demande|facture)"
+            + "|(?:me|m') ?(?:payer|paierez|payerez|payez|payera|paiera|verser|versez|regler|reglez|filer|filez|filerez|files)"
+            + "|(?:mon|mes) (?:tarifs?|prix|honoraires|lydia|paypal|iban|rib|wero|revolut)"
+            + "|pour (?:ma|mon) (?:peine|temps|service|derangement)"
+            + "|pay me(?! back)|paying me(?! back)|you (?:pay|owe) me|i (?:charge|ask for|take)|i'll charge|i will charge"
+            + "|i'd charge|my (?:usual |normal |hourly )?(?:fees?|rates?|prices?|charges?)"
+            + "|for my (?:time|trouble|effort|services?)|my (?:paypal|venmo|revolut|iban|sort code|bank details)"
+            + "|prix d'ami|je (?:vous |te )?fais un (?:petit )?prix|(?:venmo|paypal|lydia|revolut|wero) me"
+            + "|(?:votre|ton|your) (?:iban|rib|sort code|bank details))" + E);
+
+    /** Substrings one of which every {@link #AUTHOR_PAID} match contains. */
+    private static final List<String> AUTHOR_TRIGGERS = List.of("je ", "j'", "me", "m'", "mon ", "mes ", "pour ma",
+            "pour mon", "i ", "i'", "my ", "you ", "prix d'ami", "votre ", "ton ", "your ");
+
+    /** Nouns and verbs before money that make it a third party's price or a purchase, not the author's price. */
+    private static final Set<String> THIRD_PARTY_PRICE = TextScan.words("earns", "earn", "earning", "gagne", "gagnent",
+            "charging", "charged", "parking", "plombier", "plumber", "electricien", "electrician", "garage", "mecanicien",
+            "mechanic", "taxi", "babysitting", "nounou", "nanny", "avocat", "lawyer", "notaire", "solicitor", "entreprise",
+            "company", "agence", "agency", "artisan", "builder", "builders", "quoted", "facture", "bill", "salaire",
+            "salary", "wage", "smic", "abonnement", "subscription", "location", "hire", "loyer", "rent", "achete", "achetee",
+            "acheter", "bought", "buy", "buys", "vendu", "vendre", "vends", "sold", "sell", "selling", "paye", "payee",
+            "paid", "spent", "depense", "coute", "coutent", "coutait", "cost", "costs", "vaut", "worth", "gets", "touche",
+            "recoit", "receives", "amende", "fine", "impots", "tax", "caf", "banque", "bank", "pension", "retraite",
+            "pharmacie", "pharmacien", "pharmacy", "chemist", "pharmacist", "medecin", "doctor", "dentiste", "dentist",
+            "cheque", "cheques", "check", "school", "ecole", "mairie", "council");
+
+    /** A person addressed or speaking: a price said by "je"/"I" or to "vous"/"you" is a price of the help. */
+    private static final Set<String> PERSONS = TextScan.words("je", "j", "jvous", "jfais", "jfai", "jfe", "jpeux",
+            "moi", "i", "ll", "im", "me", "vous", "vs", "tu", "te", "t", "ton", "tes", "vos", "votre", "you", "u", "your", "ur",
+            "we", "on", "nous");
+
+    /** Words that tie the following money to the help, whoever says them: "contre 20 €", "pour 10 €", "for £10". */
+    private static final Set<String> FOR_MONEY = TextScan.words("pour", "pr", "for", "contre", "moyennant", "echange",
+            "exchange");
+    private static final Set<String> ALWAYS_TIED = TextScan.words("contre", "moyennant", "echange", "exchange");
+    /** Words allowed between "pour"/"for" and the money: "pour une petite somme", "for a small fee". */
+    private static final Set<String> FILLERS = TextScan.words("un", "une", "a", "an", "de", "d", "of", "petit", "petite",
+            "small", "little", "modique", "modest", "some", "quelques", "few", "couple", "seulement", "only", "just",
+            "juste", "the", "le", "la", "les", "mere", "simple", "bit");
+
+    /** The help itself, next to an amount: "cours à 12 €", "les séances sont à 12 €", "coût de la prestation : 25 €". */
+    private static final Set<String> HELP_NOUNS = TextScan.words("cours", "seance", "seances", "lecon", "lecons",
+            "prestation", "prestations", "promenade", "promenades", "balade", "balades", "sortie", "sorties", "visite",
+            "visites", "intervention", "interventions", "deplacement", "demarche", "demarches", "dossier", "heure",
+            "heures", "1h", "h", "service", "services", "garde", "menage", "repassage", "jardinage", "tonte",
+            "depannage", "livraison", "lesson", "lessons", "session", "sessions", "hour", "hours", "visit", "visits",
+            "walk", "walks", "service", "delivery", "run", "runs", "trip", "trips", "job", "repair", "repairs",
+            "cleaning", "ironing", "tutoring", "coupe", "course", "trajet", "aide", "help");
+
+    /**
+     * Downgrades to {@code NEEDS_REVIEW} every {@code REJECTED} finding that is not a clear payment to the author.
+     *
+     * @param scan the scan, after every other rule
+     * @param kind the kind of help: in homework a rate is a quantity of the lesson unless the author says it is theirs
+     */
+    static void apply(TextScan scan, AssessmentContext.Kind kind) {
+        boolean anyRejected = false;
+        for (TextScan.Finding f : scan.findings) {
+            anyRejected |= f.verdict() == REJECTED;
+        }
+        if (scan.findings.isEmpty()) {
+            return;
+        }
+        boolean[] cueInSentence = authorCues(scan);
+        thirdPartysMoney(scan, kind, cueInSentence);
+        if (!anyRejected) {
+            return;
+        }
+        Sentences sentences = new Sentences(scan);
+        List<TextScan.Finding> kept = new ArrayList<>(scan.findings.size());
+        for (TextScan.Finding f : scan.findings) {
+            if (f.verdict() == REJECTED && !cueInSentence[sentence(scan, f.start())]
+                    && !clearByItself(scan, f, kind, sentences)) {
+                kept.add(new TextScan.Finding(f.start(), f.end(), f.code(), NEEDS_REVIEW));
+            } else {
+                kept.add(f);
+            }
+        }
+        scan.findings.clear();
+        scan.findings.addAll(kept);
+    }
+
+    private static final Set<String> TOOLS = TextScan.words("app", "apps", "appli", "applis", "application", "paypal",
+            "lydia", "monzo", "revolut", "wero", "paylib", "vinted", "leboncoin", "ebay", "online", "ligne", "internet",
+            "site", "website", "compte", "account", "phone", "telephone", "smartphone", "ordinateur", "computer", "laptop",
+            "tablette", "tablet", "carte", "card", "banking");
+
+    /**
+     * Drops findings, in sentences without a cue that the author is paid, that are someone else's money: money handed
+     * over for the groceries with the change or the receipt brought back ({@code elle me donne 20 € et je lui rends la
+     * monnaie}), a third party's price where money is a subject or the author needs help with it ({@code a plumber
+     * charging £40 an hour} in a homework, {@code le médecin m'a fait payer 30 €}), and payments as a tool to learn
+     * ({@code send money with the app}) when the text names no amount.
+     */
+    private static void thirdPartysMoney(TextScan scan, AssessmentContext.Kind kind, boolean[] cueInSentence) {
+        String s = scan.s;
+        boolean handover = false;
+        boolean anyAmount = false;
+        for (TextScan.Finding f : scan.findings) {
+            boolean amount = f.code() == AMOUNT || f.code() == VolunteerOnlyReasonCode.REIMBURSEMENT_AMOUNT;
+            anyAmount |= amount || f.code() == RATE;
+            handover |= amount && CategoryContext.moneyForTheGoods(scan, f);
+        }
+        boolean subject = PaymentContext.moneyIsTheSubject(s, kind);
+        boolean helpWith = PaymentContext.helpWith(s, kind);
+        boolean tool = helpWith && !anyAmount && scan.hasWord(TOOLS, s.length());
+        List<TextScan.Finding> kept = new ArrayList<>(scan.findings.size());
+        for (TextScan.Finding f : scan.findings) {
+            if (cueInSentence[sentence(scan, f.start())] || f.code() == OFFER_TO_PAY && !tool) {
+                kept.add(f);
+                continue;
+            }
+            String w = s.substring(f.start(), f.end());
+            boolean money = f.code() == AMOUNT || f.code() == RATE || f.code() == VolunteerOnlyReasonCode.REIMBURSEMENT_AMOUNT;
+            boolean drop = handover && (money && !CategoryContext.tiedToHelp(scan, f) || f.code() == PAYMENT_MEANS && !w.contains("cesu"))
+                    || money && (subject || helpWith) && TextScan.anyIn(scan.wordsBefore(f.start(), 6), THIRD_PARTY_PRICE)
+                    && !TextScan.anyIn(scan.wordsBefore(f.start(), 6), PERSONS)
+                    || tool && (f.code() == PAYMENT_WORD && isGenericPayment(w) || f.code() == OFFER_TO_PAY)
+                    || helpWith && !anyAmount && f.code() == PAYMENT_WORD && isGenericPayment(w)
+                    && TextScan.anyIn(scan.wordsBefore(f.start(), 1), NAMED);
+            if (!drop) {
+                kept.add(f);
+            }
+        }
+        scan.findings.clear();
+        scan.findings.addAll(kept);
+    }
+
+    /** An article or a possessive before a payment word: it names a thing ("the payment dates", "le paiement en ligne"). */
+    private static final Set<String> NAMED = TextScan.words("the", "my", "your", "his", "her", "their", "le", "la", "les",
+            "mes", "ses", "vos", "leurs", "des", "ton", "son", "sa");
+
+    private static boolean isGenericPayment(String w) {
+        return w.startsWith("paiement") || w.startsWith("payment") || w.startsWith("send") || w.startsWith("envoyer")
+                || w.startsWith("sending") || w.startsWith("virement") || w.startsWith("transfer");
+    }
+
+    private static int sentence(TextScan scan, int pos) {
+        return Math.min(scan.sentenceOf(pos), scan.sentenceOf(scan.s.length()));
+    }
+
+    /** Per sentence, computed once: whether a person speaks or is addressed, whether the author says they pay. */
+    private static final class Sentences {
+        final boolean[] person;
+        final boolean[] authorPays;
+
+        Sentences(TextScan scan) {
+            int count = scan.sentenceOf(scan.s.length()) + 1;
+            person = new boolean[count];
+            authorPays = new boolean[count];
+            for (TextScan.Finding f : scan.findings) {
+                if (f.code() == OFFER_TO_PAY && f.verdict() != REJECTED) {
+                    authorPays[sentence(scan, f.start())] = true;
+                }
+            }
+            String s = scan.s;
+            int i = 0;
+            while (i < s.length()) {
+                if (TextScan.isWordChar(s.charAt(i))) {
+                    int start = i;
+                    while (i < s.length() && TextScan.isWordChar(s.charAt(i))) {
+                        i++;
+                    }
+                    if (PERSONS.contains(s.substring(start, i))) {
+                        person[sentence(scan, start)] = true;
+                    }
+                } else {
+                    i++;
+                }
+            }
+        }
+    }
+
+    private static final Set<String> PRICE_WORDS = TextScan.words("tarif", "tarifs", "prix", "price", "prices", "fee",
+            "fees", "rate", "rates", "frais", "charge", "charges", "surcharge", "cout");
+
+    /** One word of the text: a whole word, so that "coffee" is not "fee". */
+    private static boolean isPriceWord(String w) {
+        return PRICE_WORDS.contains(w);
+    }
+
+    private static boolean[] authorCues(TextScan scan) {
+        boolean[] cues = new boolean[scan.sentenceOf(scan.s.length()) + 1];
+        String s = scan.s;
+        if (AUTHOR_TRIGGERS.stream().noneMatch(s::contains)) {
+            return cues;
+        }
+        Matcher m = AUTHOR_PAID.matcher(s);
+        while (m.find()) {
+            if (!scan.negated(m.start(), m.end(), 4)) {
+                cues[Math.min(scan.sentenceOf(m.start()), cues.length - 1)] = true;
+            }
+        }
+        return cues;
+    }
+
+    private static boolean clearByItself(TextScan scan, TextScan.Finding f, AssessmentContext.Kind kind,
+                                         Sentences sentences) {
+        String w = scan.s.substring(f.start(), f.end());
+        List<String> before = scan.wordsBefore(f.start(), 6);
+        List<String> after = scan.wordsAfter(f.end(), 3);
+        boolean thirdParty = TextScan.anyIn(before, THIRD_PARTY_PRICE);
+        if (f.code() == OFFER_TO_PAY || w.contains("cesu") || w.contains("emploi service")) {
+            return true; // "je vous paierai", "I'll pay you": the other person is paid for the help
+        }
+        if (isTip(w)) {
+            return false; // left to the other person's goodwill
+        }
+        boolean person = sentences.person[sentence(scan, f.start())];
+        if (tiedByAPreposition(scan, f, before, person)
+                && !(f.code() == AMOUNT && scan.reimbursementInSentence(f.start()))) {
+            return true; // "contre 20 €", "pour quelques thunes", "for a small fee", "en échange de 20 €"
+        }
+        if (f.code() == TERRITORY_TERM) {
+            return true; // a territory's own reject term (a local currency), already softened where money is a subject
+        }
+        if (f.code() == PAYMENT_WORD) {
+            return CategoryContext.paidHelp(scan, f) || saysNotFree(w)
+                    || (w.equals("paid") || w.startsWith("paye")) && (TextScan.anyIn(after.subList(0, Math.min(1, after.size())),
+                    TextScan.words("help", "helper", "helpers", "position", "job", "work", "in", "en"))
+                    || TextScan.anyIn(before, TextScan.words("vous", "you", "serez", "seras", "be")));
+        }
+        if (f.code() == PAYMENT_MEANS) {
+            // the rules before have let pass or softened a means of payment in a reimbursement, in help to use it,
+            // or paid to a third party: what is left is offered for the help, except in groceries (the goods)
+            return !thirdParty && kind != AssessmentContext.Kind.GROCERIES && !sentences.authorPays[sentence(scan, f.start())];
+            // "je paie en espèces quand vous livrez": the author pays, for the goods or the help: a moderator decides
+        }
+        if (thirdParty) {
+            return false; // a third party's price: "le parking est à 4 € de l'heure", "a plumber charging £40 an hour"
+        }
+        if (f.code() == AMOUNT && offeredToTheOther(before)) {
+            return true; // "I can give you 20 euros", "je vous donne 10 €"
+        }
+        if (f.code() == RATE) {
+            // per hour, session or visit; per week or month only when a person offers or asks it
+            return CategoryContext.tiedToHelp(scan, f) || TextScan.anyIn(before, PERSONS)
+                    || TextScan.anyIn(before, TextScan.words("comptez", "compter", "prevoir", "prevoyez"));
+        }
+        if (f.code() == AMOUNT) {
+            return CategoryContext.tiedToHelp(scan, f) || TextScan.anyIn(scan.wordsBefore(f.start(), 4), HELP_NOUNS)
+                    || TextScan.anyIn(after, HELP_NOUNS) || priceWordBefore(scan.wordsBefore(f.start(), 5));
+        }
+        return false;
+    }
+
+    private static final Set<String> GIVING = TextScan.words("give", "giving", "donne", "donnerai", "donnerais", "verse",
+            "verserai", "offre", "offrirai", "pay", "paie", "paierai", "send", "envoie", "envoierai", "file", "filerai");
+
+    /** "give you", "vous donne", "te verserai" right before an amount: the author offers money to the other person. */
+    private static boolean offeredToTheOther(List<String> before) {
+        return before.size() >= 2 && TextScan.words("you", "u", "vous", "te", "t").contains(before.get(0))
+                && GIVING.contains(before.get(1));
+    }
+
+    /** "contre 20 €", "pour 10 €", "for a small fee": money in exchange for the help. */
+    private static boolean tiedByAPreposition(TextScan scan, TextScan.Finding f, List<String> before, boolean person) {
+        String w = scan.s.substring(f.start(), f.end());
+        int firstSpace = w.indexOf(' ');
+        String head = firstSpace < 0 ? w : w.substring(0, firstSpace);
+        if (FOR_MONEY.contains(head)) {
+            return ALWAYS_TIED.contains(head) || person; // "pour quelques thunes" matched whole
+        }
+        for (String word : before) {
+            if (FOR_MONEY.contains(word)) {
+                return ALWAYS_TIED.contains(word) || !TextScan.anyIn(before, THIRD_PARTY_PRICE);
+            }
+            if (!FILLERS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "tarif unique 10 €", "fee is 10 euros", "rates from €20": a price word of the offer right before the amount. */
+    private static boolean priceWordBefore(List<String> before) {
+        for (int k = 0; k < before.size(); k++) {
+            String w = before.get(k);
+            if (isPriceWord(w) && !(k + 1 < before.size()
+                    && TextScan.words("les", "des", "the", "le", "du", "de", "ses", "leur", "their", "his", "her")
+                    .contains(before.get(k + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean saysNotFree(String w) {
+        return w.equals("free") || w.startsWith("gratuit") || w.startsWith("benevole");
+    }
+
+    private static boolean isTip(String w) {
+        return w.contains("tip") || w.contains("pourboire");
+    }
+}

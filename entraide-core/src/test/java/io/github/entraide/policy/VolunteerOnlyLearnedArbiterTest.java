@@ -1,0 +1,61 @@
+package io.github.entraide.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The learned arbiter only moves texts between {@code ACCEPTED} and {@code NEEDS_REVIEW}, and is off unless asked for.
+ */
+class VolunteerOnlyLearnedArbiterTest {
+
+    private final VolunteerOnlyPolicy rules = VolunteerOnlyPolicy.builder().withoutLearnedArbiter().build();
+    private final VolunteerOnlyPolicy arbitrated = VolunteerOnlyPolicy.builder().withLearnedArbiter().build();
+
+    @Test
+    void standardPolicyLeavesTheArbiterOff() {
+        assertThat(VolunteerOnlyPolicy.standard().usesLearnedArbiter()).isFalse();
+        assertThat(arbitrated.usesLearnedArbiter()).isTrue();
+        assertThat(arbitrated.withTerms(java.util.Set.of("cairn"), java.util.Set.of()).usesLearnedArbiter()).isTrue();
+    }
+
+    @Test
+    void arbiterNeverRejectsNorSoftensARejection() {
+        List<LabelledCorpus.Phrase> phrases = new ArrayList<>();
+        VolunteerOnlyModelTrainer.TRAINING_SETS.forEach(set -> phrases.addAll(LabelledCorpus.load(set)));
+        phrases.addAll(LabelledCorpus.load("/volunteer-only-context-heldout-4.tsv"));
+        int moved = 0;
+        for (LabelledCorpus.Phrase phrase : phrases) {
+            VolunteerOnlyAssessment byRules = rules.assess(phrase.text(), phrase.context());
+            VolunteerOnlyAssessment byBoth = arbitrated.assess(phrase.text(), phrase.context());
+            assertThat(byBoth.isRejected()).as(phrase.text()).isEqualTo(byRules.isRejected());
+            if (byBoth.isRejected()) {
+                assertThat(byBoth).isEqualTo(byRules);
+            }
+            if (byBoth.verdict() != byRules.verdict()) {
+                moved++;
+            }
+        }
+        assertThat(moved).as("the arbiter moves some texts").isPositive();
+    }
+
+    @Test
+    void likelyPaymentGoesToAModeratorWithTheWordsThatWeighedMost() {
+        // a line of the training data (volunteer-only-context-heldout-3.tsv, category other) that no rule catches
+        String text = "Je peux vous emmener faire vos rdv médicaux, vous me filez de quoi mettre de l'essence";
+        AssessmentContext other = AssessmentContext.of(AssessmentContext.Kind.OTHER);
+        assertThat(rules.assess(text, other).isAccepted()).isTrue();
+        VolunteerOnlyAssessment a = arbitrated.assess(text, other);
+        assertThat(a.verdict()).isEqualTo(VolunteerOnlyVerdict.NEEDS_REVIEW);
+        VolunteerOnlyReason reason = a.reasons().get(0);
+        assertThat(reason.code()).isEqualTo(VolunteerOnlyReasonCode.LIKELY_PAYMENT);
+        assertThat(text).contains(reason.excerpt());
+        assertThat(reason.message(Locale.ENGLISH)).startsWith("The text may ask for payment (\"")
+                .endsWith("\"): a moderator will read it.");
+        assertThat(reason.message()).startsWith("Le texte pourrait demander un paiement (« ")
+                .endsWith(" ») : un modérateur le lira.");
+    }
+}
