@@ -95,7 +95,8 @@ final class CategoryContext {
     private static final java.util.regex.Pattern HELP_UNIT = java.util.regex.Pattern.compile(
             "(?:/ ?h|heures?|hours?|hr|seances?|sessions?|cours|lessons?|lecons?|visites?|visits?|promenades?|balades?"
             + "|walks?|prestations?|interventions?|demi-journees?|journees?|days?|jours?|nuits?|nights?|trips?|courses?"
-            + "|errands?|livraisons?|deliver(?:y|ies)|passages?|sorties?|runs?|shops?)(?![\\p{L}])");
+            + "|errands?|livraisons?|deliver(?:y|ies)|passages?|sorties?|runs?|shops?|demarches?|dossiers?|formulaires?"
+            + "|declarations?|courriers?|lettres?|letters?|forms?|applications?|claims?|returns?)(?![\\p{L}])");
     private static final java.util.regex.Pattern PAY_AFTER = java.util.regex.Pattern.compile(
             "(?:en plus|de plus|on top|extra|bonus|pourboire|tip|service|peine|temps|aide|derangement|travail"
             + "|time|trouble|help|effort|work)(?![\\p{L}])");
@@ -115,6 +116,12 @@ final class CategoryContext {
         if (f.code() == VolunteerOnlyReasonCode.RATE) {
             return HELP_UNIT.matcher(w).find();
         }
+        if (f.code() == PAYMENT_MEANS && f.verdict() == REJECTED) {
+            return settledAfterAnAmount(scan, f);
+        }
+        if (f.code() == PAYMENT_WORD && f.verdict() == REJECTED && PaymentContext.SHARE.matcher(w).lookingAt()) {
+            return true; // "je prends 10 % du rappel": the author's cut, whatever the category
+        }
         if (f.code() != AMOUNT || f.verdict() != REJECTED) {
             return false;
         }
@@ -130,6 +137,34 @@ final class CategoryContext {
         // "je prends 20 €", "je vous donne 10 €", "I charge 40": a person's verb, not "la CAF demande 200 €"
         // nor "vous m'avez donné 50 €" (the money for the goods, handed over)
         return before.size() >= 2 && TIED_VERBS.contains(previous) && PERSONS.contains(before.get(1));
+    }
+
+    /** Settlement words that tie a means of payment to an amount: "réglable en espèces", "payable in cash". */
+    private static final Set<String> SETTLEMENT = TextScan.words("reglable", "reglables", "payable", "payables",
+            "regler", "reglement", "paiement", "payment", "paid", "settle", "settled", "accepte", "acceptes",
+            "accepted");
+    /** Bills before an amount: "ma facture de 80 €, payable par chèque" is the bill's amount, not a price. */
+    private static final Set<String> BILL_BEFORE = TextScan.words("facture", "factures", "loyer", "amende", "impots",
+            "impot", "taxe", "bill", "bills", "rent", "fine", "tax", "avis", "echeance", "cotisation", "mutuelle");
+    private static final java.util.regex.Pattern AMOUNT_NEAR = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:\\d{1,5}(?:[.,]\\d{1,2})? ?(?:€|euros?|eur)|[£$€] ?\\d{1,5})");
+
+    /**
+     * "30 € le dossier, réglable en espèces", "£40, payable in cash": a settlement word before the means of
+     * payment and an amount just before it, not the amount of a bill.
+     */
+    static boolean settledAfterAnAmount(TextScan scan, TextScan.Finding f) {
+        if (!TextScan.anyIn(scan.wordsBefore(f.start(), 3), SETTLEMENT)) {
+            return false;
+        }
+        int from = Math.max(0, f.start() - 60);
+        java.util.regex.Matcher m = AMOUNT_NEAR.matcher(scan.s).region(from, f.start());
+        while (m.find()) {
+            if (!TextScan.anyIn(scan.wordsBefore(m.start(), 5), BILL_BEFORE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of handing money over before the shopping: "elle me laisse 30 €", "I'll hand you 30 quid". */

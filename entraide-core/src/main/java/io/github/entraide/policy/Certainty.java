@@ -264,7 +264,7 @@ final class Certainty {
             return true; // a territory's own reject term (a local currency), already softened where money is a subject
         }
         if (f.code() == PAYMENT_WORD) {
-            return CategoryContext.paidHelp(scan, f) || saysNotFree(w)
+            return CategoryContext.paidHelp(scan, f) || saysNotFree(w) || CategoryContext.tiedToHelp(scan, f)
                     || (w.equals("paid") || w.startsWith("paye")) && (TextScan.anyIn(after.subList(0, Math.min(1, after.size())),
                     TextScan.words("help", "helper", "helpers", "position", "job", "work", "in", "en"))
                     || TextScan.anyIn(before, TextScan.words("vous", "you", "serez", "seras", "be")));
@@ -272,7 +272,8 @@ final class Certainty {
         if (f.code() == PAYMENT_MEANS) {
             // the rules before have let pass or softened a means of payment in a reimbursement, in help to use it,
             // or paid to a third party: what is left is offered for the help, except in groceries (the goods)
-            return !thirdParty && kind != AssessmentContext.Kind.GROCERIES && !sentences.authorPays[sentence(scan, f.start())];
+            return CategoryContext.settledAfterAnAmount(scan, f) // "40 €, réglable en espèces"
+                    || !thirdParty && kind != AssessmentContext.Kind.GROCERIES && !sentences.authorPays[sentence(scan, f.start())];
             // "je paie en espèces quand vous livrez": the author pays, for the goods or the help: a moderator decides
         }
         if (thirdParty) {

