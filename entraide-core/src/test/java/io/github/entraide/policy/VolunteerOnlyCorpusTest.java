@@ -189,7 +189,8 @@ class VolunteerOnlyCorpusTest {
         assertThat(modelAlone.freeRejected()).isEqualTo(rulesAlone.freeRejected());
         assertThat(rulesWithCategory.freeRejected()).isZero();
         assertThat(rulesAlone.freeRejected()).isZero();
-        assertThat(rulesWithCategory.recall()).isGreaterThanOrEqualTo(0.775);
+        // 0.775 on the clean run; 0.813 after the fix made on reading heldout-4's errors (optimistic since)
+        assertThat(rulesWithCategory.recall()).isGreaterThanOrEqualTo(0.81);
         assertThat(rulesWithCategory.innocentAccepted()).isGreaterThanOrEqualTo(0.92);
         assertThat(rulesAlone.recall()).isGreaterThanOrEqualTo(0.82);
         assertThat(rulesAlone.innocentAccepted()).isGreaterThanOrEqualTo(0.91);
