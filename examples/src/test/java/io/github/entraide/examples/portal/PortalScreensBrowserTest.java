@@ -1,7 +1,6 @@
 package io.github.entraide.examples.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.github.entraide.domain.HelpRequest;
 import io.github.entraide.domain.Introduction;
@@ -10,31 +9,22 @@ import io.github.entraide.domain.RequestId;
 import io.github.entraide.domain.RequestStatus;
 import io.github.entraide.spi.OutboxMessage;
 import io.github.entraide.testkit.GrenobleFixture;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -45,8 +35,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * wait is on something the page or the library shows.
  */
 class PortalScreensBrowserTest {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final java.util.regex.Pattern REQUEST_URL =
             java.util.regex.Pattern.compile("/requests/([A-Za-z0-9._-]+)");
 
@@ -54,19 +42,12 @@ class PortalScreensBrowserTest {
     private static String base;
     private WebDriver driver;
     private WebDriverWait wait;
-    private Path profile;
+    private HeadlessChromium browser;
+    private PortalSteps steps;
 
     @BeforeAll
     static void start() throws IOException {
-        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-            String message = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (apt-get install chromium chromium-driver; .ci/run does it)";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(message);
-            }
-            System.err.println("SKIPPED: " + message);
-            Assumptions.abort(message);
-        }
+        HeadlessChromium.requireOrSkip("Browser tests");
         server = PortalServer.start(PortalConfig.embeddedOnFreePort());
         base = server.baseUrl();
     }
@@ -80,28 +61,16 @@ class PortalScreensBrowserTest {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        profile = Files.createTempDirectory("entraide-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        browser = HeadlessChromium.open();
+        driver = browser.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        steps = new PortalSteps(driver, wait, base, "?lang=fr");
     }
 
     @AfterEach
-    void closeBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -314,50 +283,27 @@ class PortalScreensBrowserTest {
     }
 
     private void type(String id, String text) {
-        WebElement e = driver.findElement(By.id(id));
-        e.clear();
-        e.sendKeys(text);
+        steps.type(id, text);
     }
 
     private void check(String id, boolean on) {
-        WebElement box = driver.findElement(By.id(id));
-        if (box.isSelected() != on) {
-            box.click();
-        }
+        steps.check(id, on);
     }
 
     private void submit() {
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        steps.submit();
     }
 
     private void signOutIfSignedIn() {
-        List<WebElement> out = driver.findElements(By.cssSelector("header form[action='/signout'] button"));
-        if (!out.isEmpty()) {
-            out.get(0).click();
-            wait.until(ExpectedConditions.urlToBe(base + "/"));
-        }
+        steps.signOutIfSignedIn();
     }
 
     private void signUp(String name, String email, boolean helper) {
-        signOutIfSignedIn();
-        driver.get(base + "/signup?lang=fr");
-        type("name", name);
-        type("email", email);
-        new Select(driver.findElement(By.id("commune"))).selectByVisibleText("Grenoble");
-        check("role-helper", helper);
-        check("role-beneficiary", !helper);
-        check("terms", true);
-        check("sharing", true);
-        submit();
-        wait.until(ExpectedConditions.urlContains(helper ? "/offers/new" : "/requests/new"));
+        steps.signUp(name, email, helper);
     }
 
     private void signInAs(String name) {
-        signOutIfSignedIn();
-        driver.get(base + "/signin?lang=fr");
-        new Select(driver.findElement(By.id("member"))).selectByVisibleText(name + " (Grenoble)");
-        submit();
-        wait.until(ExpectedConditions.urlToBe(base + "/"));
+        steps.signInAs(name);
     }
 
     private void signInAsModerator() {
