@@ -205,7 +205,8 @@ public final class VolunteerOnlyPolicy {
         territoryTerms(scan, rejectedPatterns, VolunteerOnlyVerdict.REJECTED);
         territoryTerms(scan, reviewPatterns, VolunteerOnlyVerdict.NEEDS_REVIEW);
         PaymentContext.apply(scan, context.kind()); // territory terms follow the same certainty rule
-        Certainty.apply(scan, context.kind()); // last: REJECTED only for a clear payment to the author
+        Certainty.apply(scan, context.kind()); // REJECTED only for a clear payment to the author
+        VagueAsks.apply(scan); // last: vague asks to a moderator, someone else's money accepted (never REJECTED)
         VolunteerOnlyAssessment rules = VolunteerOnlyAssessment.of(reasons(scan));
         if (!learnedArbiter || rules.isRejected()) {
             return rules; // the model never rejects, nor softens a rejection
