@@ -144,11 +144,12 @@ class VolunteerOnlyCorpusTest {
 
         assertThat(phrases).hasSizeGreaterThanOrEqualTo(200);
         assertThat(measure.freeRejected()).isZero();
-        assertThat(measure.recall()).isGreaterThanOrEqualTo(0.83);
-        assertThat(measure.innocentAccepted()).isGreaterThanOrEqualTo(0.67);
+        // raised after round 4, which used heldout-3 as development data (0.937 / 0.779 with the category)
+        assertThat(measure.recall()).isGreaterThanOrEqualTo(0.93);
+        assertThat(measure.innocentAccepted()).isGreaterThanOrEqualTo(0.77);
         assertThat(withoutCategory.freeRejected()).isLessThanOrEqualTo(2);
-        assertThat(withoutCategory.recall()).isGreaterThanOrEqualTo(0.83);
-        assertThat(withoutCategory.innocentAccepted()).isGreaterThanOrEqualTo(0.65);
+        assertThat(withoutCategory.recall()).isGreaterThanOrEqualTo(0.93);
+        assertThat(withoutCategory.innocentAccepted()).isGreaterThanOrEqualTo(0.75);
     }
     /**
      * Issue 18's fourth held-out set, written and committed before the learned arbiter existed, never tuned on, and the
@@ -162,6 +163,9 @@ class VolunteerOnlyCorpusTest {
      * alone 0.917 / 0.825 / 0.927 / 0 (one innocent text moved from NEEDS_REVIEW to ACCEPTED). Not an improvement worth
      * the name, so {@link VolunteerOnlyPolicy#standard()} leaves the arbiter off. Issue 18's recall (0.97) and innocent
      * accepted (0.95) goals are not met on this set; the assertions are the measured figures as floors.
+     *
+     * <p>Since issue 18's fourth round heldout-4 is <b>development data</b>: its errors were read to write the round's
+     * rules and the arbiter is trained on it; its figures are optimistic. The clean set is heldout-5.
      */
     @Test
     void fourthHeldOutSetComparesRulesAloneWithTheLearnedArbiter() {
@@ -189,12 +193,59 @@ class VolunteerOnlyCorpusTest {
         assertThat(modelAlone.freeRejected()).isEqualTo(rulesAlone.freeRejected());
         assertThat(rulesWithCategory.freeRejected()).isZero();
         assertThat(rulesAlone.freeRejected()).isZero();
-        // 0.775 on the clean run; 0.813 after the fix made on reading heldout-4's errors (optimistic since)
-        assertThat(rulesWithCategory.recall()).isGreaterThanOrEqualTo(0.81);
-        assertThat(rulesWithCategory.innocentAccepted()).isGreaterThanOrEqualTo(0.92);
-        assertThat(rulesAlone.recall()).isGreaterThanOrEqualTo(0.82);
-        assertThat(rulesAlone.innocentAccepted()).isGreaterThanOrEqualTo(0.91);
+        // 0.775 on the clean run; 0.813 after the fix made on reading heldout-4's errors; 0.975 after round 4, which
+        // used heldout-4 as development data and trained the arbiter on it (optimistic figures)
+        assertThat(rulesWithCategory.recall()).isGreaterThanOrEqualTo(0.97);
+        assertThat(rulesWithCategory.innocentAccepted()).isGreaterThanOrEqualTo(0.96);
+        assertThat(rulesAlone.recall()).isGreaterThanOrEqualTo(0.97);
+        assertThat(rulesAlone.innocentAccepted()).isGreaterThanOrEqualTo(0.95);
         assertThat(modelWithCategory.recall()).isGreaterThanOrEqualTo(rulesWithCategory.recall());
         assertThat(modelAlone.innocentAccepted()).isGreaterThanOrEqualTo(rulesAlone.innocentAccepted());
+    }
+
+    /**
+     * Issue 18's fifth held-out set, written and committed before any change of the fourth round (the vague asks, the
+     * someone-else's-money rule, the retrained arbiter), never trained or tuned on: rules alone against rules + learned
+     * arbiter, text alone and with the category.
+     *
+     * <p><b>Measured on its one run</b> (2026-12-06 01:32 UTC, rules and model committed before): rules alone, with the
+     * category precision 0.898, recall 0.952, innocent accepted 0.889, 0 innocent REJECTED; text alone 0.878 / 0.952 /
+     * 0.864 / 1 innocent REJECTED ("Leave cash or transfer after, whatever the till says": cash for the goods read as
+     * offered for the help). Rules + arbiter: with the category 0.952 / 0.952 / 0.951 / 0; text alone 0.952 / 0.952 /
+     * 0.951 / 1 (the same text: the arbiter never softens a rejection). The arbiter raises innocent acceptance but not
+     * recall, and the text alone keeps one innocent REJECTED, so the round's condition for turning it on by default
+     * (better recall and better acceptance, no innocent REJECTED) is not met: {@link VolunteerOnlyPolicy#standard()}
+     * leaves it off. Goals: recall 0.97 not met (0.952); innocent accepted 0.95 met only with the arbiter (0.951); no
+     * innocent REJECTED met with the category, not on the text alone. The assertions are the measured figures as floors.
+     */
+    @Test
+    void fifthHeldOutSetComparesRulesAloneWithTheLearnedArbiter() {
+        VolunteerOnlyPolicy rules = VolunteerOnlyPolicy.builder().withoutLearnedArbiter().build();
+        VolunteerOnlyPolicy arbitrated = VolunteerOnlyPolicy.builder().withLearnedArbiter().build();
+        List<LabelledCorpus.Phrase> phrases = LabelledCorpus.load("/volunteer-only-context-heldout-5.tsv");
+        LabelledCorpus.Measure rulesAlone = LabelledCorpus.measure(rules, phrases, false);
+        LabelledCorpus.Measure rulesWithCategory = LabelledCorpus.measure(rules, phrases, true);
+        LabelledCorpus.Measure modelAlone = LabelledCorpus.measure(arbitrated, phrases, false);
+        LabelledCorpus.Measure modelWithCategory = LabelledCorpus.measure(arbitrated, phrases, true);
+        System.out.println(rulesAlone.report("heldout-5 rules, text alone"));
+        System.out.println(rulesWithCategory.report("heldout-5 rules, with category"));
+        System.out.println(modelAlone.report("heldout-5 rules + arbiter, text alone"));
+        System.out.println(modelWithCategory.report("heldout-5 rules + arbiter, with category"));
+        rulesAlone.errors().forEach(e -> System.out.println("rules, text alone: " + e));
+        rulesWithCategory.errors().forEach(e -> System.out.println("rules: " + e));
+        modelWithCategory.errors().forEach(e -> System.out.println("rules + arbiter: " + e));
+
+        assertThat(phrases).hasSizeGreaterThanOrEqualTo(160);
+        assertThat(modelWithCategory.freeRejected()).isEqualTo(rulesWithCategory.freeRejected());
+        assertThat(modelAlone.freeRejected()).isEqualTo(rulesAlone.freeRejected());
+        assertThat(rulesWithCategory.freeRejected()).isZero();
+        assertThat(rulesAlone.freeRejected()).isLessThanOrEqualTo(1);
+        assertThat(rulesWithCategory.recall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(rulesWithCategory.innocentAccepted()).isGreaterThanOrEqualTo(0.88);
+        assertThat(rulesAlone.recall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(rulesAlone.innocentAccepted()).isGreaterThanOrEqualTo(0.86);
+        assertThat(modelWithCategory.recall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(modelWithCategory.innocentAccepted()).isGreaterThanOrEqualTo(0.95);
+        assertThat(modelAlone.innocentAccepted()).isGreaterThanOrEqualTo(0.95);
     }
 }

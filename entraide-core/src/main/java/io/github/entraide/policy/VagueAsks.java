@@ -1,0 +1,197 @@
+package io.github.entraide.policy;
+
+import static io.github.entraide.policy.VolunteerOnlyReasonCode.AMOUNT;
+import static io.github.entraide.policy.VolunteerOnlyReasonCode.COMPENSATION;
+import static io.github.entraide.policy.VolunteerOnlyReasonCode.RATE;
+import static io.github.entraide.policy.VolunteerOnlyVerdict.NEEDS_REVIEW;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Issue 18, fourth round: two general rules run after the certainty gate, both between {@code ACCEPTED} and
+ * {@code NEEDS_REVIEW} (never {@code REJECTED}).
+ *
+ * <ul>
+ *   <li><b>An ask aimed at the reader with money in it</b> &mdash; a request or expectation cue ({@code vous me donnez},
+ *       {@code en échange}, {@code contre}, {@code à prévoir}, {@code je demande}, {@code you'd give me},
+ *       {@code in return}, {@code expect}, {@code I'd ask for}&hellip;) with, a few words around it in the same clause,
+ *       a money word (an amount found by the rules, slang, a vague "something", "for my time") goes to a moderator,
+ *       unless the sentence speaks of reimbursing the goods or the money is for the goods; slang and vague money nouns
+ *       ({@code obole}, {@code quelques balles}, {@code thune}, {@code a few bob}, {@code drink money},
+ *       {@code pour mes trajets}&hellip;) go to a moderator on their own.</li>
+ *   <li><b>Someone else's money</b> &mdash; when the only findings of a text are amounts or rates left doubtful, no
+ *       cue says the author is paid and none of the asks above is found, an amount with a word of goods, a purchase or a
+ *       third party just before it ({@code acheté}, {@code coûte}, {@code chez}, {@code loyer}, {@code dette},
+ *       {@code stamp}, {@code budget}&hellip;) is the money of the goods or of a third party: it is dropped.</li>
+ * </ul>
+ *
+ * <p>Every pattern is gated by literal triggers and every window is a bounded number of words: the cost stays linear.
+ * Stateless; thread-safe.
+ */
+final class VagueAsks {
+
+    private static final String B = "(?<![\\p{L}\\p{N}])";
+    private static final String E = "(?![\\p{L}\\p{N}])";
+
+    /** A request or an expectation aimed at the reader. */
+    private static final Pattern ASK = Pattern.compile(B + "(?:(?:vous|tu|vs) me (?:donne(?:z|s|rez|ras|riez|rais)?"
+            + "|file(?:z|s|rez|ras)?|laisse(?:z|s|rez|ras)?|depanne(?:z|s|rez)?|paye(?:z|s|rez)?|paie(?:z|s|rez|rais|riez)?)"
+            + "|laissez[- ]moi|donnez[- ]moi|filez[- ]moi|en echange|en retour|contre (?:un|une|quelques|qq|des|du|de|1)"
+            + "|je (?:ne )?demande|je compte sur|a prevoir|merci de prevoir|(?:vous )?prevoy(?:ez|ons)|(?:faut|il faut) (?:juste )?compter"
+            + "|comptez|serait (?:apprecie|appreciee|bienvenu|bienvenue)|fait (?:toujours )?plaisir|pas de refus"
+            + "|j'accepte|on s'arrange|(?:vous|tu) participe[zs]? comme"
+            + "|(?:you'?d|you could|you can|you will|you'll|u) give me|give me|giving me|in return|in exchange"
+            + "|expect(?:ed|s|ing)?|i'?d (?:only |just )?ask for|all i ask|i ask for|i accept|i'?d accept"
+            + "|would (?:be nice|be lovely|be great|help me out|help|be appreciated|be welcome)|(?:is|are) appreciated"
+            + "|(?:wouldn'?t|would not|i'?d not|won'?t) say no|just (?:cover|add)|cover my|chuck in|(?:we can|we'll|we will"
+            + "|let's) (?:agree|sort)|can discuss|i normally get|i usually get)" + E);
+
+    private static final List<String> ASK_TRIGGERS = List.of(" me ", "moi", "echange", "retour", "contre", "demande",
+            "compte", "prevo", "serait", "plaisir", "refus", "accept", "arrange", "particip", "give", "giving",
+            "return", "exchange", "expect", "ask", "would", "appreciated", "say no", "cover", "add", "chuck", "agree",
+            "sort", "discuss", "get");
+
+    /** Money, vague or slang, that may follow or precede an ask. */
+    private static final Set<String> MONEY_OBJECTS = TextScan.words("argent", "sous", "thune", "thunes", "fric", "ble",
+            "oseille", "pognon", "piece", "pieces", "billet", "biffeton", "biffetons", "balles", "obole", "cash", "money",
+            "quid", "bob", "fiver", "tenner", "coins", "penny", "pennies", "pounds", "euros", "euro", "petrol", "essence",
+            "gasoil", "carburant", "fuel", "fare", "trajet", "trajets", "transports", "quelque", "something", "sum",
+            "somme", "token", "drink", "drinks", "beer", "beers", "pint", "pints", "resto", "restaurant", "time", "trouble",
+            "peine", "temps", "worth", "financier", "financiere", "prix", "price", "payment", "paiement", "dedommagement",
+            "contribution", "participation", "pouce", "ce", "what", "whatever");
+
+    /** Slang and vague money nouns that are doubtful by themselves. */
+    private static final Pattern SLANG = Pattern.compile(B + "(?:(?:une |petite |1 )obole|biffetons?|(?:quelques|qq|qlq|des|cinq"
+            + "|5|dix|10) balles|(?:de la|un peu de|quelques|des|qq) thunes?|(?:a few|a couple of|couple of|couple|some|a) (?:bob"
+            + "|quid)|a bob or two|(?:drink|beer|pint|petrol|gas) (?:money|fund)|de quoi (?:payer|mettre|racheter|me payer)"
+            + "|(?:quelques|qq|des) pieces (?:pour|de temps)|une (?:petite )?piece (?:pour|de temps)|a few coins"
+            + "|pour (?:mon|mes) (?:trajets?|transports?|deplacements?|essence|gasoil|ticket de bus)"
+            + "|for my (?:bus fare|bus ride|bus|petrol|fuel|travel|books|ride|fare)|towards my|for my (?:time|trouble)"
+            + "|(?:i'?m|im|i am) not expensive|pas (?:tres )?cher du tout|je demande peu|frais de dossier modiques?"
+            + "|what you think it'?s worth|ce qui vous semble juste|ce que vous estimez|(?:whatever|what) you (?:feel|think)"
+            + " is fair|a sum between us)" + E);
+
+    private static final List<String> SLANG_TRIGGERS = List.of("obole", "biffeton", "balles", "thune", "bob", "quid",
+            "money", "fund", "de quoi", "pieces", "piece", "coins", "pour mon", "pour mes", "for my", "towards my",
+            "expensive", "cher", "peu", "modique", "worth", "juste", "estimez", "fair", "between us");
+
+    /** Goods the money of an ask may be for: then it is a reimbursement or a purchase, not a payment. */
+    private static final Set<String> GOODS = TextScan.words("courses", "course", "shopping", "groceries", "veg",
+            "vegetables", "legumes", "ticket", "receipt", "boulangerie", "pain", "bread", "pharmacie", "medicaments",
+            "packs", "achats", "liste", "list", "commande", "order", "till", "bill", "facture");
+
+    /** Words that make the next amount someone else's: goods, a purchase, a bill, a third party. */
+    private static final Set<String> OWNER = TextScan.words("achete", "achetee", "achetes", "acheter", "bought", "buy",
+            "buys", "paye", "payee", "payes", "paid", "coute", "coutent", "coutait", "coutaient", "cost", "costs",
+            "valait", "vaut", "priced", "chez", "budget", "loyer", "rent", "caution", "deposit",
+            "dette", "dettes", "debt", "debts", "factures", "bill", "bills", "amende", "fine", "impots", "tax", "stamp",
+            "timbre", "parking", "promo", "reduction", "voucher", "bon", "raise", "collecter", "recolter", "gagne",
+            "win", "won", "earn", "earns", "huissier", "proprio", "landlord", "sortie", "trip", "voyage", "projet",
+            "project", "exercice", "exo", "dm", "sums", "maths", "economics", "plombier", "plumber", "devis", "quote",
+            "abonnement", "subscription", "benefit", "benefits", "allocation", "pension",
+            "retraite", "salaire", "wage", "pays", "paie", "spend", "spent", "depense", "depenses", "canape", "sofa",
+            "meuble", "armoire", "ordinateur", "laptop", "kettle", "imprimante", "printer", "tablets", "cantine",
+            "repas", "mise", "mise", "placer", "interets", "interest", "prize", "gift", "card", "carte", "montant",
+            "cheque", "charge", "charged", "reclame", "reclamant", "owe", "owes", "doit", "dois");
+
+    /** Words just before an amount that send it to the reader or the author: "vous me donnez 5 €", "my £5". */
+    private static final Set<String> TO_SOMEONE = TextScan.words("me", "moi", "m", "my", "mon", "ma", "mes", "te",
+            "toi", "vous", "you", "u", "contre", "echange", "exchange", "return", "retour");
+
+    /** Units of help after an amount: "10 € per session" is a rate for the help, whatever word stands before. */
+    private static final Set<String> HELP_UNITS = TextScan.words("session", "sessions", "seance", "seances", "lesson",
+            "lessons", "cours", "heure", "hour", "h", "visit", "visite", "passage", "walk", "promenade", "sortie",
+            "intervention", "dossier", "lettre", "letter", "run", "trip", "course", "service");
+
+    private VagueAsks() {
+    }
+
+    /**
+     * Applies both rules to the findings of {@code scan}, after the certainty gate.
+     *
+     * @param scan the text and its findings
+     */
+    static void apply(TextScan scan) {
+        List<TextScan.Finding> asks = asks(scan);
+        if (asks.isEmpty()) {
+            someoneElsesMoney(scan);
+        }
+        scan.findings.addAll(asks);
+    }
+
+    private static List<TextScan.Finding> asks(TextScan scan) {
+        String s = scan.s;
+        List<TextScan.Finding> found = new ArrayList<>(2);
+        if (SLANG_TRIGGERS.stream().anyMatch(s::contains)) {
+            Matcher m = SLANG.matcher(s);
+            while (m.find()) {
+                if (!scan.negated(m.start(), m.end(), 4) && !scan.reimbursementInSentence(m.start())
+                        && !TextScan.anyIn(scan.wordsAfter(m.end(), 3), GOODS)) {
+                    found.add(new TextScan.Finding(m.start(), m.end(), COMPENSATION, NEEDS_REVIEW));
+                }
+            }
+        }
+        if (ASK_TRIGGERS.stream().anyMatch(s::contains)) {
+            Matcher m = ASK.matcher(s);
+            while (m.find()) {
+                if (scan.negated(m.start(), m.end(), 3) || scan.reimbursementInSentence(m.start())) {
+                    continue;
+                }
+                List<String> after = scan.wordsAfter(m.end(), 8);
+                List<String> before = scan.wordsBefore(m.start(), 6);
+                if (TextScan.anyIn(after, GOODS)) {
+                    continue; // "you give me the list and the money for the veg"
+                }
+                if (TextScan.anyIn(after, MONEY_OBJECTS) || TextScan.anyIn(before, MONEY_OBJECTS)
+                        || moneyFindingNear(scan, m.start(), m.end())) {
+                    found.add(new TextScan.Finding(m.start(), m.end(), COMPENSATION, NEEDS_REVIEW));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean moneyFindingNear(TextScan scan, int start, int end) {
+        for (TextScan.Finding f : scan.findings) {
+            if (scan.sentenceOf(f.start()) == scan.sentenceOf(start) && f.start() < end + 60 && f.end() > start - 60) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean helpUnitIn(TextScan scan, TextScan.Finding f) {
+        for (String word : scan.s.substring(f.start(), f.end()).split("[^\\p{L}\\p{N}]+")) {
+            if (HELP_UNITS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void someoneElsesMoney(TextScan scan) {
+        if (scan.findings.isEmpty()) {
+            return;
+        }
+        for (TextScan.Finding f : scan.findings) {
+            if (f.verdict() != NEEDS_REVIEW || f.code() != AMOUNT && f.code() != RATE) {
+                return; // another kind of signal, or a clear payment: the rules before decide
+            }
+        }
+        List<TextScan.Finding> kept = new ArrayList<>(scan.findings.size());
+        for (TextScan.Finding f : scan.findings) {
+            List<String> before = scan.wordsBefore(f.start(), 6);
+            List<String> close = scan.wordsBefore(f.start(), 2);
+            if (!(TextScan.anyIn(before, OWNER) && !TextScan.anyIn(close, TO_SOMEONE)
+                    && !TextScan.anyIn(scan.wordsAfter(f.end(), 3), HELP_UNITS) && !helpUnitIn(scan, f))) {
+                kept.add(f);
+            }
+        }
+        scan.findings.clear();
+        scan.findings.addAll(kept);
+    }
+}
