@@ -83,12 +83,13 @@ import java.util.regex.Pattern;
  * up to four words before a term, in the same clause, cancels it. Cost is linear in the length of the
  * text (no pattern has nested unbounded quantifiers): a kilobyte takes microseconds, a megabyte is fine.
  *
- * <h2>Learned arbiter (optional)</h2>
- * <p>{@link Builder#withLearnedArbiter()} adds a small logistic regression, trained on the labelled corpora and
- * shipped with the library, that may accept a text the rules send to a moderator, or send to a moderator a text the
- * rules accept ({@link VolunteerOnlyReasonCode#LIKELY_PAYMENT}); it never rejects and never softens a rejection. It
- * is off in {@link #standard()}: on the clean evaluation sets made for it (heldout-4, then heldout-5) it raised innocent
- * acceptance at best, never the recall (see the docs).
+ * <h2>Learned arbiter</h2>
+ * <p>A small logistic regression, trained on the labelled corpora and shipped with the library, may accept a text the
+ * rules send to a moderator, or send to a moderator a text the rules accept
+ * ({@link VolunteerOnlyReasonCode#LIKELY_PAYMENT}); it never rejects and never softens a rejection. It is on in
+ * {@link #standard()} and in every builder unless {@link Builder#withoutLearnedArbiter()} asks for the rules alone:
+ * on the clean set heldout-5, run once, it raised innocent acceptance from 0.889 to 0.951 and precision from 0.898 to
+ * 0.952 with the same recall (0.952) and no innocent text rejected with the category (see the docs).
  *
  * <h2>Vague asks and someone else's money</h2>
  * <p>After the certainty gate, a request aimed at the reader with money near it ({@code vous me donnez},
@@ -102,7 +103,7 @@ import java.util.regex.Pattern;
 public final class VolunteerOnlyPolicy {
 
     /** Whether {@link #standard()} uses the learned arbiter (see the class comment). */
-    static final boolean ARBITER_BY_DEFAULT = false;
+    static final boolean ARBITER_BY_DEFAULT = true;
 
     private static final VolunteerOnlyPolicy STANDARD = new VolunteerOnlyPolicy(Set.of(), Set.of(), ARBITER_BY_DEFAULT);
 
@@ -321,7 +322,7 @@ public final class VolunteerOnlyPolicy {
         }
 
         /**
-         * Lets the learned arbiter move texts between {@code ACCEPTED} and {@code NEEDS_REVIEW} (never to
+         * Lets the learned arbiter (on by default) move texts between {@code ACCEPTED} and {@code NEEDS_REVIEW} (never to
          * {@code REJECTED}): a text the rules send to a moderator is accepted when the model is confident it is
          * innocent, and a text the rules accept goes to a moderator ({@link VolunteerOnlyReasonCode#LIKELY_PAYMENT})
          * when the model is confident it asks for payment. See {@code entraide-core/docs/volunteer-only.md}.
@@ -334,7 +335,7 @@ public final class VolunteerOnlyPolicy {
         }
 
         /**
-         * The rules alone decide, without the learned arbiter.
+         * The rules alone decide, without the learned arbiter (which is on by default).
          *
          * @return this builder
          */

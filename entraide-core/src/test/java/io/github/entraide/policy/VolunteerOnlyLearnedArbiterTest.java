@@ -8,7 +8,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * The learned arbiter only moves texts between {@code ACCEPTED} and {@code NEEDS_REVIEW}, and is off unless asked for.
+ * The learned arbiter only moves texts between {@code ACCEPTED} and {@code NEEDS_REVIEW}; it is on unless the rules
+ * alone are asked for.
  */
 class VolunteerOnlyLearnedArbiterTest {
 
@@ -16,8 +17,10 @@ class VolunteerOnlyLearnedArbiterTest {
     private final VolunteerOnlyPolicy arbitrated = VolunteerOnlyPolicy.builder().withLearnedArbiter().build();
 
     @Test
-    void standardPolicyLeavesTheArbiterOff() {
-        assertThat(VolunteerOnlyPolicy.standard().usesLearnedArbiter()).isFalse();
+    void standardPolicyUsesTheArbiterUnlessTheRulesAloneAreAskedFor() {
+        assertThat(VolunteerOnlyPolicy.standard().usesLearnedArbiter()).isTrue();
+        assertThat(VolunteerOnlyPolicy.builder().build().usesLearnedArbiter()).isTrue();
+        assertThat(rules.usesLearnedArbiter()).isFalse();
         assertThat(arbitrated.usesLearnedArbiter()).isTrue();
         assertThat(arbitrated.withTerms(java.util.Set.of("cairn"), java.util.Set.of()).usesLearnedArbiter()).isTrue();
     }
