@@ -242,10 +242,21 @@ class PortalScreensBrowserTest {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("intro-" + id)));
     }
 
+    /**
+     * Proposes the request to the helper from the request's page. The candidates are drawn when the page
+     * is served: while the helper is not among them the page is read again, until the wait's limit.
+     */
     private void proposeTo(String helperName) {
         String firstName = helperName.split(" ")[0];
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//button[normalize-space()='Proposer à " + firstName + "']"))).click();
+        By button = By.xpath("//button[normalize-space()='Proposer à " + firstName + "']");
+        wait.until(d -> {
+            List<WebElement> found = d.findElements(button);
+            if (found.isEmpty()) {
+                d.navigate().refresh();
+                return null;
+            }
+            return found.get(0);
+        }).click();
         wait.until(ExpectedConditions.urlContains("done=proposed"));
     }
 
