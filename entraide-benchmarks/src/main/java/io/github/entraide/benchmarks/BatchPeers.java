@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 import org.jgrapht.alg.matching.KuhnMunkresMinimalWeightBipartitePerfectMatching;
 import org.jgrapht.alg.matching.HopcroftKarpMaximumCardinalityBipartiteMatching;
 import org.jgrapht.graph.DefaultWeightedEdge;
@@ -72,16 +73,7 @@ public final class BatchPeers {
         if (count > 1000) {
             return BenchData.requests(count, seed);
         }
-        SplittableRandom random = new SplittableRandom(seed);
-        List<HelpRequest> out = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Commune c = GrenobleFixture.communeByPopulation(random);
-            out.add(HelpRequest.file(RequestId.of("r" + i), BenchData.FRANCE, MemberId.of("b" + i), Optional.empty(),
-                    BenchData.GROCERIES, "", CoarseLocation.commune(c.inseeCode()), near(c.centroid(), random),
-                    Timing.asSoonAsPossible(), Urgency.NORMAL, Set.of("fr"), Optional.empty(), RequestStatus.OPEN,
-                    BenchData.NOW, BenchData.NOW.plusSeconds(86_400)));
-        }
-        return out;
+        return grenobleRequests(count, seed);
     }
 
     /**
@@ -96,16 +88,7 @@ public final class BatchPeers {
         if (count > 1000) {
             return BenchData.offers(count, seed);
         }
-        SplittableRandom random = new SplittableRandom(seed);
-        List<HelpOffer> out = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Commune c = GrenobleFixture.communeByPopulation(random);
-            out.add(HelpOffer.create(OfferId.of("o" + i), BenchData.FRANCE, MemberId.of("h" + i), BenchData.GROCERIES,
-                    CoarseLocation.commune(c.inseeCode()), near(c.centroid(), random), 2 + random.nextInt(4),
-                    WeeklyAvailability.always(), Set.of("fr"), 1, "", OfferStatus.PUBLISHED,
-                    BenchData.NOW.minusSeconds(86_400)));
-        }
-        return out;
+        return grenobleOffers(count, seed, random -> 2 + random.nextInt(4));
     }
 
     /**
@@ -118,16 +101,7 @@ public final class BatchPeers {
      * @return the offers
      */
     public static List<HelpOffer> denseOffers(int count, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        List<HelpOffer> out = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Commune c = GrenobleFixture.communeByPopulation(random);
-            out.add(HelpOffer.create(OfferId.of("o" + i), BenchData.FRANCE, MemberId.of("h" + i), BenchData.GROCERIES,
-                    CoarseLocation.commune(c.inseeCode()), near(c.centroid(), random), HelpOffer.MAX_RADIUS_KM,
-                    WeeklyAvailability.always(), Set.of("fr"), 1, "", OfferStatus.PUBLISHED,
-                    BenchData.NOW.minusSeconds(86_400)));
-        }
-        return out;
+        return grenobleOffers(count, seed, random -> HelpOffer.MAX_RADIUS_KM);
     }
 
     /**
@@ -139,6 +113,11 @@ public final class BatchPeers {
      * @return the requests
      */
     public static List<HelpRequest> denseRequests(int count, long seed) {
+        return grenobleRequests(count, seed);
+    }
+
+    /** Requests placed by population over the communes of Grenoble-Alpes Métropole. */
+    private static List<HelpRequest> grenobleRequests(int count, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<HelpRequest> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -147,6 +126,23 @@ public final class BatchPeers {
                     BenchData.GROCERIES, "", CoarseLocation.commune(c.inseeCode()), near(c.centroid(), random),
                     Timing.asSoonAsPossible(), Urgency.NORMAL, Set.of("fr"), Optional.empty(), RequestStatus.OPEN,
                     BenchData.NOW, BenchData.NOW.plusSeconds(86_400)));
+        }
+        return out;
+    }
+
+    /**
+     * Offers of capacity 1 placed by population over the communes of Grenoble-Alpes Métropole, each
+     * radius drawn after the offer's point (the order in which the seed's numbers are used).
+     */
+    private static List<HelpOffer> grenobleOffers(int count, long seed, ToDoubleFunction<SplittableRandom> radiusKm) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<HelpOffer> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Commune c = GrenobleFixture.communeByPopulation(random);
+            out.add(HelpOffer.create(OfferId.of("o" + i), BenchData.FRANCE, MemberId.of("h" + i), BenchData.GROCERIES,
+                    CoarseLocation.commune(c.inseeCode()), near(c.centroid(), random), radiusKm.applyAsDouble(random),
+                    WeeklyAvailability.always(), Set.of("fr"), 1, "", OfferStatus.PUBLISHED,
+                    BenchData.NOW.minusSeconds(86_400)));
         }
         return out;
     }
