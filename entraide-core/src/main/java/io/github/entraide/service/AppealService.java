@@ -9,6 +9,7 @@ import io.github.entraide.command.SendAppeal;
 import io.github.entraide.domain.Actor;
 import io.github.entraide.domain.Appeal;
 import io.github.entraide.domain.AppealId;
+import io.github.entraide.domain.AppealStatus;
 import io.github.entraide.domain.CategoryId;
 import io.github.entraide.domain.ConsentPurpose;
 import io.github.entraide.domain.ConsentRecord;
@@ -161,7 +162,7 @@ public final class AppealService {
             Territory territory = engine.territory(tx, territoryId);
             Appeal appeal = tx.appeals().find(territoryId, appealId)
                     .orElseThrow(() -> new NotFoundException("appeal", appealId));
-            List<MemberId> recipients = appeal.status() == io.github.entraide.domain.AppealStatus.SENT ? List.of()
+            List<MemberId> recipients = appeal.status() == AppealStatus.SENT ? List.of()
                     : recipients(tx, territory, appeal.categoryId(), appeal.communes(), appeal.area());
             return new Prepared(appeal, recipients);
         });
@@ -185,7 +186,7 @@ public final class AppealService {
     private Appeal deliver(TerritoryId territoryId, Appeal stored, List<MemberId> recipients) {
         Appeal appeal = stored;
         AppealId id = stored.id();
-        while (appeal.status() != io.github.entraide.domain.AppealStatus.SENT) {
+        while (appeal.status() != AppealStatus.SENT) {
             try {
                 appeal = engine.tx(tx -> sendBatch(tx, territoryId, id, recipients));
             } catch (ConflictException e) {
@@ -360,7 +361,7 @@ public final class AppealService {
             List<MemberId> recipients) {
         Appeal appeal = tx.appeals().find(territoryId, appealId)
                 .orElseThrow(() -> new NotFoundException("appeal", appealId));
-        if (appeal.status() == io.github.entraide.domain.AppealStatus.SENT) {
+        if (appeal.status() == AppealStatus.SENT) {
             return appeal;
         }
         int from = 0;
