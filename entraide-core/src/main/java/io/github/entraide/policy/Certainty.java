@@ -71,7 +71,8 @@ final class Certainty {
             "paid", "spent", "depense", "coute", "coutent", "coutait", "cost", "costs", "vaut", "worth", "gets", "touche",
             "recoit", "receives", "amende", "fine", "impots", "tax", "caf", "banque", "bank", "pension", "retraite",
             "pharmacie", "pharmacien", "pharmacy", "chemist", "pharmacist", "medecin", "doctor", "dentiste", "dentist",
-            "cheque", "cheques", "check", "school", "ecole", "mairie", "council");
+            "cheque", "cheques", "check", "school", "ecole", "mairie", "council", "huissier", "bailiff", "bailiffs",
+            "creancier", "creditor", "recouvrement", "collector", "collectors");
 
     /** A person addressed or speaking: a price said by "je"/"I" or to "vous"/"you" is a price of the help. */
     private static final Set<String> PERSONS = TextScan.words("je", "j", "jvous", "jfais", "jfai", "jfe", "jpeux",
@@ -116,10 +117,16 @@ final class Certainty {
             return;
         }
         Sentences sentences = new Sentences(scan);
+        boolean scam = SCAM.matcher(scan.s).find();
+        boolean warning = scam && WARNING.matcher(scan.s).find();
         List<TextScan.Finding> kept = new ArrayList<>(scan.findings.size());
         for (TextScan.Finding f : scan.findings) {
-            if (f.verdict() == REJECTED && !cueInSentence[sentence(scan, f.start())]
-                    && !clearByItself(scan, f, kind, sentences)) {
+            if (warning && f.code() != RATE && f.code() != OFFER_TO_PAY && !cueInSentence[sentence(scan, f.start())]
+                    && !CategoryContext.tiedToHelp(scan, f) && !CategoryContext.paidHelp(scan, f)) {
+                continue; // the money a scam asks for, or a warning against paying ("ne payez jamais", "report them")
+            }
+            if (f.verdict() == REJECTED && (quoted(scan.s, f.start())
+                    || !cueInSentence[sentence(scan, f.start())] && (scam || !clearByItself(scan, f, kind, sentences)))) {
                 kept.add(new TextScan.Finding(f.start(), f.end(), f.code(), NEEDS_REVIEW));
             } else {
                 kept.add(f);
@@ -127,6 +134,42 @@ final class Certainty {
         }
         scan.findings.clear();
         scan.findings.addAll(kept);
+    }
+
+    /**
+     * A scam the author asks about or warns of: the money it demands is the subject of the help, never the author's
+     * price ({@code "votre PC est bloqué, payez 300 € en bitcoin"}, {@code a text asking me to pay a £2.99 parcel fee}).
+     */
+    private static final Pattern SCAM = Pattern.compile(B + "(?:arnaques?|arnaqu\\p{L}{0,6}|escroc\\p{L}{0,6}|scams?"
+            + "|scammers?|scammed|phishing|hameconnage|fraud\\p{L}{0,5}|fraude|rancon|ransom\\p{L}{0,4}|piratee?"
+            + "|hacked|hacker|virus|malware|faux (?:mails?|messages?|sms|conseillers?)|fake (?:emails?|messages?|texts?|calls?)"
+            + "|(?:pc|ordi|ordinateur|ecran|compte) (?:est )?bloquee?|(?:computer|screen|account) (?:is |was |got )?locked"
+            + "|(?:don'?t|do not|never) pay (?:volunteers|anyone|them|helpers|a helper|a volunteer)|ne payez (?:pas|jamais|rien)"
+            + "|ne donnez (?:jamais|pas) (?:d'argent|vos|votre)|report (?:them|it|this|him|her)(?: to)?|signalez[- ](?:le|la|les)"
+            + "|(?:will|would) (?:never|ever) ask|ne (?:vous )?(?:demandera|demande) jamais|sans jamais demander)" + E);
+
+    /**
+     * A fraud named or warned against ({@code arnaque}, {@code scam}, {@code phishing}, {@code ne payez jamais},
+     * {@code report them}): the money in such a text is dropped unless a rate, an offer to pay or an author cue makes it
+     * the help's price. A virus or a locked screen only softens a rejection: "virus removal £30" is a repair's price.
+     */
+    private static final Pattern WARNING = Pattern.compile(B + "(?:arnaques?|arnaqu\\p{L}{0,6}|escroc\\p{L}{0,6}|scams?"
+            + "|scammers?|scammed|phishing|hameconnage|fraud\\p{L}{0,5}|fraude|rancon|ransom\\p{L}{0,4}"
+            + "|faux (?:mails?|messages?|sms|conseillers?)|fake (?:emails?|messages?|texts?|calls?)"
+            + "|(?:don'?t|do not|never) pay (?:volunteers|anyone|them|helpers|a helper|a volunteer)|ne payez (?:pas|jamais|rien)"
+            + "|ne donnez (?:jamais|pas) (?:d'argent|vos|votre)|report (?:them|it|this|him|her)(?: to)?|signalez[- ](?:le|la|les)"
+            + "|(?:will|would) (?:never|ever) ask|ne (?:vous )?(?:demandera|demande) jamais|sans jamais demander)" + E);
+
+    /**
+     * Whether a position lies between quotation marks (folded to {@code "}): the words of someone else, reported
+     * ({@code le message dit "payez 300 €"}), never the author's own price on their own.
+     */
+    private static boolean quoted(String s, int pos) {
+        int before = 0;
+        for (int i = s.indexOf('"'); i >= 0 && i < pos; i = s.indexOf('"', i + 1)) {
+            before++;
+        }
+        return before % 2 == 1 && s.indexOf('"', pos) >= 0;
     }
 
     private static final Set<String> TOOLS = TextScan.words("app", "apps", "appli", "applis", "application", "paypal",
@@ -271,10 +314,13 @@ final class Certainty {
         }
         if (f.code() == PAYMENT_MEANS) {
             // the rules before have let pass or softened a means of payment in a reimbursement, in help to use it,
-            // or paid to a third party: what is left is offered for the help, except in groceries (the goods)
-            return CategoryContext.settledAfterAnAmount(scan, f) // "40 €, réglable en espèces"
-                    || !thirdParty && kind != AssessmentContext.Kind.GROCERIES && !sentences.authorPays[sentence(scan, f.start())];
-            // "je paie en espèces quand vous livrez": the author pays, for the goods or the help: a moderator decides
+            // or paid to a third party. What is left is clear only when the means is the way to settle a price
+            // ("40 €, réglable en espèces") or is asked for as such ("paiement Lydia accepté", "cash only"), outside
+            // groceries and purchases (the goods); "je paie en espèces quand vous livrez" or "I'll give you the cash
+            // beforehand" may be the goods: a moderator decides
+            return CategoryContext.settledAfterAnAmount(scan, f)
+                    || !thirdParty && kind != AssessmentContext.Kind.GROCERIES && !sentences.authorPays[sentence(scan, f.start())]
+                    && meansAskedFor(scan, f) && !scan.hasWord(PURCHASE, scan.s.length());
         }
         if (thirdParty) {
             return false; // a third party's price: "le parking est à 4 € de l'heure", "a plumber charging £40 an hour"
@@ -294,6 +340,26 @@ final class Certainty {
         return false;
     }
 
+    /** Words of a purchase or of goods: money handed over for them is not the help's price. */
+    private static final Set<String> PURCHASE = TextScan.words("achete", "achetee", "achetes", "acheter", "achat",
+            "achats", "bought", "buy", "buying", "purchase", "purchased", "vendeur", "vendeuse", "seller", "leboncoin",
+            "vinted", "ebay", "courses", "shopping", "groceries", "grocery", "supermarche", "supermarket", "magasin", "shop",
+            "pharmacie", "pharmacy", "chemist", "commande", "order", "colis", "parcel", "food", "nourriture", "provisions");
+
+    /** Words right before or after a means of payment that make it the way the author asks to be paid. */
+    private static final Set<String> MEANS_ASKED_BEFORE = TextScan.words("paiement", "payment", "reglement", "pay",
+            "payable", "payez", "reglez", "paid", "uniquement", "only", "seulement", "accepte", "accepted", "par", "via",
+            "by", "en");
+    private static final Set<String> MEANS_ASKED_AFTER = TextScan.words("accepte", "acceptes", "acceptee", "accepted",
+            "only", "uniquement", "seulement", "please", "svp", "stp", "welcome", "bienvenu", "bienvenus", "ok", "possible",
+            "preferred", "prefere", "de preference");
+
+    private static boolean meansAskedFor(TextScan scan, TextScan.Finding f) {
+        return TextScan.anyIn(scan.wordsBefore(f.start(), 2), MEANS_ASKED_BEFORE)
+                || TextScan.anyIn(scan.wordsAfter(f.end(), 2), MEANS_ASKED_AFTER)
+                || scan.wordsBefore(f.start(), 1).isEmpty();
+    }
+
     private static final Set<String> GIVING = TextScan.words("give", "giving", "donne", "donnerai", "donnerais", "verse",
             "verserai", "offre", "offrirai", "pay", "paie", "paierai", "send", "envoie", "envoierai", "file", "filerai");
 
@@ -308,6 +374,11 @@ final class Certainty {
         String w = scan.s.substring(f.start(), f.end());
         int firstSpace = w.indexOf(' ');
         String head = firstSpace < 0 ? w : w.substring(0, firstSpace);
+        List<String> after = scan.wordsAfter(f.end(), 2);
+        if (after.size() == 2 && TextScan.words("de", "d", "of", "in").contains(after.get(0))
+                && OWED_OR_BOUGHT.contains(after.get(1))) {
+            return false; // "pour 1200 euros de dettes", "for £80 of shopping": what is owed or bought, not the help
+        }
         if (FOR_MONEY.contains(head)) {
             return ALWAYS_TIED.contains(head) || person; // "pour quelques thunes" matched whole
         }
@@ -321,6 +392,13 @@ final class Certainty {
         }
         return false;
     }
+
+    /** What an amount can be "of": a debt, a bill, goods bought. */
+    private static final Set<String> OWED_OR_BOUGHT = TextScan.words("dettes", "dette", "debt", "debts", "loyer",
+            "loyers", "rent", "impayes", "impaye", "arrieres", "arrears", "factures", "facture", "bills", "bill",
+            "courses", "achats", "provisions", "groceries", "shopping", "amende", "amendes", "fines", "penalites",
+            "penalties", "credit", "credits", "pret", "loan", "loans", "decouvert", "overdraft", "travaux", "repairs",
+            "marchandises", "goods", "medicaments", "medicine", "medicines");
 
     /** "tarif unique 10 €", "fee is 10 euros", "rates from €20": a price word of the offer right before the amount. */
     private static boolean priceWordBefore(List<String> before) {

@@ -98,7 +98,8 @@ final class PaymentContext {
             + "|of (?:the |your |any |their )?|on (?:the |your |any )?|from (?:the |your )?)(?:rappels?|aides?|sommes|arrieres?"
             + "|remboursements?|indemnites?|indemnisations?|allocations?|prestations?|primes?|trop-percus?|refunds?"
             + "|back ?pay(?:ments?)?|backdated|arrears|rebates?|payouts?|awards?|compensation|settlement|benefits?"
-            + "|money (?:you|recovered|back)|tax refund)" + E);
+            + "|money (?:you|recovered|back)|tax refund|what (?:it|they) (?:makes?|sells? for|fetch(?:es)?)|the sales?"
+            + "|la vente|les ventes|ce que (?:ca|ça) rapporte)" + E);
     private static final java.util.Set<String> TAKE_BEFORE = TextScan.words("prends", "prendrai", "prend", "garde",
             "garderai", "retiens", "retiendrai", "preleve", "preleverai", "take", "keep", "taking", "keeping", "charge",
             "reverserez", "reversez", "owe", "devrez", "me");

@@ -78,10 +78,11 @@ final class PaymentSignals {
             + "|returns?(?! (?:tickets?|trips?|journeys?|fares?)))";
     static final Pattern RATE_AFTER_AMOUNT = Pattern.compile(
             " ?(?:(?:max|maximum|environ|seulement|only|net|brut|nets|ttc|ht|each|chacune?|min|minimum|tout compris) ){0,2}"
-                    + "(?:/ ?" + UNIT + E + "|d(?:e |')(?:l'|la |le )" + UNIT + E + "|(?:par|per|a|an|la|le|the|each|chaque|pour|for|every) ?"
+                    + "(?:/ ?" + UNIT + E + "|d(?:e |')(?:l'|la |le )" + UNIT + E
+                    + "|(?!a la (?:livraison|reception|remise|recuperation)" + E + ")(?:par|per|a|an|la|le|the|each|chaque|pour|for|every) ?"
                     + "(?:l'|la |le |une |un |a |an |the |each |chaque )?" + UNIT + E + ")");
     private static final Pattern BARE_RATE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,:/h-])(\\d{1,4}(?:[.,]\\d{1,2})?) ?(?:/ ?(?:h|hr|heure|hour)" + E
+            "(?<![\\p{L}\\p{N}.,:/h-])(\\d{1,4}(?:[.,]\\d{1,2})?) ?(?:/ ?(?:h|hr|heure|hour)" + E + "|(?<=\\d)(?:ph|p/h|phr)" + E
                     + "|(?:de l'heure|l'heure|par heure|per hour|an hour|a hour|la seance|par seance|per session|a session"
                     + "|la course|par course|la balade|la promenade|la sortie|par promenade|per walk|a walk|le cours"
                     + "|par cours|per lesson|a lesson|the hour|la demi-heure|la nuit|per night|a night)" + E + ")");
@@ -154,7 +155,10 @@ final class PaymentSignals {
             B + "(?:rembours\\p{L}{0,8}|reimburs\\p{L}{0,6}|refund\\p{L}{0,4}|tickets?(?! d(?:e |')(?:bus|tram|metro|transport"
                     + "|cinema|loto|train|resto|restaurant))|receipts?|pay (?:you |u |me |it )?back|paid back|payback"
                     + "|money back|(?<!l'|d'|en )avancer?|avancerai|j'avance|front (?:the|you)|sur presentation"
-                    + "|justificatifs?|au centime pres|prix coutant|a l'euro pres|on me to buy)" + E);
+                    + "|justificatifs?|au centime pres|prix coutant|a l'euro pres|on me to buy|(?:what|whatever) the till says"
+                    + "|at cost|not a (?:penny|cent|pence) more|pas un (?:centime|sou|euro|kopeck) de plus"
+                    + "|give (?:(?:you |u )(?:the |your )?|(?:you |u )?(?:the |your |it ))(?:\\d+ |money |cash )?back|(?:je )?(?:vous |te |lui )?(?:rends|rendrai|rendrais)"
+                    + " (?:les|l'argent|la somme|vos|tes|ses|le montant))" + E);
 
     private interface Judge {
         VolunteerOnlyVerdict judge(TextScan scan, int start, int end);
@@ -526,7 +530,12 @@ final class PaymentSignals {
                 List<String> before = scan.wordsBefore(start, 3);
                 List<String> after = scan.wordsAfter(end, 2);
                 if (scan.textHasReimbursement || scan.goodsAmountInSentence(start) || helpWithBefore(scan, start)
-                        || before.contains("argent")) {
+                        || before.contains("argent") || goodsAfter(scan, end, 3)
+                        || TextScan.anyIn(scan.wordsBefore(start, 4), words("deja", "already"))
+                        || TextScan.anyIn(scan.wordsBefore(start, 4), words("regle", "reglee", "paye", "payee", "paid",
+                        "settled")) && TextScan.anyIn(scan.wordsBefore(start, 6), words("a", "ai", "as", "avons", "avez",
+                        "ont", "has", "have", "had"))) {
+                    // "cash for the groceries", "elle a déjà réglé le pharmacien par chèque": the goods, or paid already
                     return ACCEPTED; // paying back the receipt, or learning to use the tool
                 }
                 switch (matched) {

@@ -79,10 +79,66 @@ final class VagueAsks {
             "money", "fund", "de quoi", "pieces", "piece", "coins", "pour mon", "pour mes", "for my", "towards my",
             "expensive", "cher", "peu", "modique", "worth", "juste", "estimez", "fair", "between us");
 
+    /**
+     * Something given back for the help, in money or in kind, that stands by itself (issue 18, sixth round): barter
+     * ({@code en échange d'un repas}, {@code contre des cours d'anglais}, {@code in exchange maybe you could}), a
+     * settlement left for later ({@code on s'arrangera pour la suite}, {@code on verra pour le fric}, {@code we can talk
+     * about it} after free first sessions), a reward ({@code I'll make it worth your while}, {@code something for your
+     * time}, {@code a bottle of wine in it for you}, {@code thank you properly}, {@code something symbolic}), the
+     * change rounded up for the helper ({@code arrondir le ticket}), donations or "give what you like" for the help,
+     * and a paid profile on a platform ({@code book me on Superprof}, {@code my Yoopies profile}).
+     */
+    private static final Pattern RECIPROCITY = Pattern.compile(B + "(?:en echange (?:d'|de |des |du )\\p{L}+|en contrepartie"
+            + "|contre (?:un|une|des|du|quelques) (?:cours|heures?|repas|services?|coups? de main|menage|repassage|garde"
+            + "|aide|petits? (?:services?|travaux|plats?))|on s'arrangera|on s'arrange (?:pour|pr|apres|ensuite)"
+            + "|on (?:verra|voit) (?:pour|pr) (?:le |la |l')?(?:fric|sous|argent|thune|suite|reste|paiement|prix|tarif)"
+            + "|on en (?:parlera|reparlera|discutera)|(?:chacun|vous|vs|tu) (?:me )?(?:donne|donnez|donnes|met|mettez|mets"
+            + "|laisse|laissez|laisses) (?:ce (?:qu'il|qu'on|que vous|que vs|que tu)|cke (?:vous|vs|tu)|ske (?:vous|vs|tu)"
+            + "|c que (?:vous|vs|tu)) ?(?:veut|voulez|veux|peut|pouvez|peux)|arrondi\\p{L}{0,5} (?:le ticket|au billet|a la dizaine|a l'euro superieur)"
+            + "|(?:une |un )?(?:petit |petite )?(?:cadeau|bouteille|enveloppe) pour (?:la peine|le service|vous remercier|remercier)"
+            + "|(?:boite|tirelire|chapeau|pot) (?:pour les|a) dons|dons? (?:sont |est )?(?:bienvenus?|acceptes?|apprecies?|libres?)"
+            + "|in exchange|in return|worth your while|(?:something|a little something|a bit) for your (?:time|trouble|help|effort)"
+            + "|(?:give|pay) you (?:a bit )?(?:something|a little something)|(?:in it|something) for you if"
+            + "|(?:a |something )?(?:bottle|crate|case) of (?:wine|beer|whisky|champagne)(?: in it)? for you"
+            + "|thank you (?:properly|somehow|in some way)|something symbolic|(?:a little|a small|a) gift to (?:people|those|anyone|whoever|helpers)"
+            + "|(?:and|plus) a (?:bit|little) (?:more|extra)|(?:et|plus) un peu plus|round(?:ed)? (?:it )?up (?:to|for)"
+            + "|donations? (?:are |is )?(?:welcome|appreciated|accepted|gratefully)|donations? (?:to|towards) (?:keep|my|help me)"
+            + "|(?:we|we'll|we can|can) (?:talk|see) about (?:it|that|money|payment)|(?:normal|usual|regular|standard) rates?"
+            + "|(?:book|pay|reserve|find) (?:me |and pay )?(?:on|via|through|there|sur|par) (?:my )?(?:superprof|malt|yoopies"
+            + "|wecasa|care\\.com|bsit|nounou-top|kinougarde|stootie|yoojo|taskrabbit|airbnb)"
+            + "|(?:my|mon|ma) (?:superprof|malt|yoopies|wecasa|stootie|yoojo|taskrabbit) (?:profile|profil|page|account|compte)"
+            + "|(?:profil|profile|page|compte|account) (?:superprof|malt|yoopies|wecasa|stootie|yoojo|taskrabbit)"
+            + "|(?:contribution|participation|donation|don|dons|obole) (?:suggested|suggeree|conseillee|libre|welcome|bienvenue"
+            + "|appreciated|appreciee|souhaitee|attendue|expected)|suggested (?:contribution|donation)"
+            + "|negotiable|negociables?|a debattre|(?:reasonable|modest|low|cheap) (?:rates?|prices?|fees?)"
+            + "|(?:tarifs?|prix) (?:raisonnables?|modiques?|doux|bas|negociables?)|reasonable,? (?:can )?discuss"
+            + "|abonnement (?:mensuel|hebdomadaire|annuel)|(?:monthly|weekly|yearly) subscription|(?:small|petit) (?:monthly )?(?:subscription|abonnement)"
+            + "|twenty-odd|thirty-odd|forty-odd|fifty-odd|(?:je|nous) (?:vous |te )?donnerai(?:s|t|ons)? (?:une|un|quelques|qq)"
+            + "|(?:to |could |would |can |might )?give (?:you |u )?something|(?:vous |te )?donner (?:un petit |une petite )?quelque chose"
+            + "|(?:first|1st) (?:lesson|session|class|visit|walk|hour|week|month)s? (?:is |are )?free|(?:premier|premiere|1er|1ere)s? "
+            + "(?:cours|seances?|heures?|visites?|semaines?|mois|promenades?) (?:est |sont )?(?:gratuite?s?|offerte?s?))" + E);
+
+    /** Something on top of the goods for the helper: doubtful even beside a receipt. */
+    private static final Pattern ON_TOP_OF_THE_GOODS = Pattern.compile(B + "(?:arrondi\\p{L}{0,5} (?:le ticket|au billet"
+            + "|a la dizaine|a l'euro superieur)|en plus (?:du ticket|des courses|de la note)|pour (?:la|votre|ta) peine"
+            + "|on top of the (?:receipt|shopping|groceries|bill)|for your trouble|round(?:ed)? (?:it )?up (?:to|for))" + E);
+
+    private static final List<String> RECIPROCITY_TRIGGERS = List.of("echange", "contrepartie", "contre ", "arrange",
+            "verra", "voit", "parlera", "discutera", "ce qu", "cke", "ske", "c que", "arrondi", "cadeau", "bouteille", "enveloppe", "dons", "don ",
+            "exchange", "return", "while", "for your", "give you", "pay you", "for you", "thank you", "symbolic", "gift",
+            "more", "extra", "un peu plus", "round", "donation", "about", "rate", "superprof", "malt", "yoopies", "wecasa",
+            "care.com", "bsit", "nounou", "kinougarde", "stootie", "yoojo", "taskrabbit", "airbnb", "abonnement",
+            "subscription", "-odd", "donner", "free", "gratuit", "offert", "contribution", "participation", "obole",
+            "suggested", "negoci", "negotia", "debattre", "rate", "price", "fee", "tarif", "prix", "reasonable");
+
     /** Goods the money of an ask may be for: then it is a reimbursement or a purchase, not a payment. */
     private static final Set<String> GOODS = TextScan.words("courses", "course", "shopping", "groceries", "veg",
             "vegetables", "legumes", "ticket", "receipt", "boulangerie", "pain", "bread", "pharmacie", "medicaments",
             "packs", "achats", "liste", "list", "commande", "order", "till", "bill", "facture");
+
+    /** "moins de 5 balles", "under a fiver": a threshold of the goods' cost, not a price. */
+    private static final Set<String> COMPARISON = TextScan.words("moins", "less", "under", "than", "sous", "depasse",
+            "exceed", "exceeds", "over");
 
     /** Words that make the next amount someone else's: goods, a purchase, a bill, a third party. */
     private static final Set<String> OWNER = TextScan.words("achete", "achetee", "achetes", "acheter", "bought", "buy",
@@ -96,7 +152,9 @@ final class VagueAsks {
             "retraite", "salaire", "wage", "pays", "paie", "spend", "spent", "depense", "depenses", "canape", "sofa",
             "meuble", "armoire", "ordinateur", "laptop", "kettle", "imprimante", "printer", "tablets", "cantine",
             "repas", "mise", "mise", "placer", "interets", "interest", "prize", "gift", "card", "carte", "montant",
-            "cheque", "charge", "charged", "reclame", "reclamant", "owe", "owes", "doit", "dois");
+            "cheque", "charge", "charged", "reclame", "reclamant", "owe", "owes", "doit", "dois", "vend", "vendent",
+            "vendu", "vendait", "sells", "sold", "sell", "seller", "vendeur", "vendeuse", "quoted", "donate", "donated",
+            "donner", "charity", "association", "ikea");
 
     /** Words just before an amount that send it to the reader or the author: "vous me donnez 5 €", "my £5". */
     private static final Set<String> TO_SOMEONE = TextScan.words("me", "moi", "m", "my", "mon", "ma", "mes", "te",
@@ -130,7 +188,25 @@ final class VagueAsks {
             Matcher m = SLANG.matcher(s);
             while (m.find()) {
                 if (!scan.negated(m.start(), m.end(), 4) && !scan.reimbursementInSentence(m.start())
-                        && !TextScan.anyIn(scan.wordsAfter(m.end(), 3), GOODS)) {
+                        && !TextScan.anyIn(scan.wordsAfter(m.end(), 3), GOODS)
+                        && !TextScan.anyIn(scan.wordsBefore(m.start(), 2), COMPARISON)) {
+                    found.add(new TextScan.Finding(m.start(), m.end(), COMPENSATION, NEEDS_REVIEW));
+                }
+            }
+        }
+        if (RECIPROCITY_TRIGGERS.stream().anyMatch(s::contains)) {
+            Matcher m = RECIPROCITY.matcher(s);
+            while (m.find()) {
+                if (!scan.negated(m.start(), m.end(), 4) && !scan.reimbursementInSentence(m.start())) {
+                    found.add(new TextScan.Finding(m.start(), m.end(), COMPENSATION, NEEDS_REVIEW));
+                }
+            }
+        }
+        if (s.contains("arrondi") || s.contains("en plus") || s.contains("peine") || s.contains("on top")
+                || s.contains("trouble") || s.contains("round")) {
+            Matcher m = ON_TOP_OF_THE_GOODS.matcher(s);
+            while (m.find()) {
+                if (!scan.negated(m.start(), m.end(), 4)) {
                     found.add(new TextScan.Finding(m.start(), m.end(), COMPENSATION, NEEDS_REVIEW));
                 }
             }
@@ -186,7 +262,9 @@ final class VagueAsks {
         for (TextScan.Finding f : scan.findings) {
             List<String> before = scan.wordsBefore(f.start(), 6);
             List<String> close = scan.wordsBefore(f.start(), 2);
-            if (!(TextScan.anyIn(before, OWNER) && !TextScan.anyIn(close, TO_SOMEONE)
+            boolean toMeByAThirdParty = close.size() == 2 && close.get(0).equals("me")
+                    && TextScan.words("quoted", "charged", "asked", "billed", "demande", "reclame", "facture").contains(close.get(1));
+            if (!(TextScan.anyIn(before, OWNER) && (toMeByAThirdParty || !TextScan.anyIn(close, TO_SOMEONE))
                     && !TextScan.anyIn(scan.wordsAfter(f.end(), 3), HELP_UNITS) && !helpUnitIn(scan, f))) {
                 kept.add(f);
             }
