@@ -47,6 +47,7 @@ final class CategoryContext {
             "bought", "paye", "payes", "payee", "paid", "paie", "paient", "pays", "spends", "avec", "with", "rendre", "rend", "change", "calcul", "calculer", "combien",
             "much", "total", "budget", "somme", "sum", "plus", "moins", "minus", "fois", "times", "each", "chaque", "ex",
             "exemple", "like", "vaut", "worth", "gagne", "earns", "epargne", "saves", "save", "economise", "entre",
+            "interest", "interets", "compound", "composes", "placement", "invest", "invested", "investit", "emprunt", "loan",
             "between");
 
     private static final Set<String> OWN_PRICE = TextScan.words("au", "mon", "ma", "mes", "notre", "nos", "my", "our",

@@ -350,7 +350,7 @@ final class PaymentContext {
     }
 
     /** "Les frais ? Non, …": a question about money answered by a no right after it. */
-    private static boolean answeredNo(TextScan scan, int end) {
+    static boolean answeredNo(TextScan scan, int end) {
         String s = scan.s;
         int q = -1;
         for (int i = end; i < s.length() && i < end + 120; i++) {

@@ -85,6 +85,7 @@ final class PaymentSignals {
             "(?<![\\p{L}\\p{N}.,:/h-])(\\d{1,4}(?:[.,]\\d{1,2})?) ?(?:/ ?(?:h|hr|heure|hour)" + E + "|(?<=\\d)(?:ph|p/h|phr)" + E
                     + "|(?:de l'heure|l'heure|par heure|per hour|an hour|a hour|la seance|par seance|per session|a session"
                     + "|la course|par course|la balade|la promenade|la sortie|par promenade|per walk|a walk|le cours"
+                    + "|la demi-journee|par demi-journee|per half day|la matinee"
                     + "|par cours|per lesson|a lesson|the hour|la demi-heure|la nuit|per night|a night)" + E + ")");
 
     private static final Set<String> ORDINAL_NOUNS = words("etage", "etg", "arrondissement", "arr", "arrdt", "siecle",
@@ -156,7 +157,8 @@ final class PaymentSignals {
                     + "|cinema|loto|train|resto|restaurant))|receipts?|pay (?:you |u |me |it )?back|paid back|payback"
                     + "|money back|(?<!l'|d'|en )avancer?|avancerai|j'avance|front (?:the|you)|sur presentation"
                     + "|justificatifs?|au centime pres|prix coutant|a l'euro pres|on me to buy|(?:what|whatever) the till says"
-                    + "|at cost|not a (?:penny|cent|pence) more|pas un (?:centime|sou|euro|kopeck) de plus"
+                    + "|at cost|not a (?:penny|cent|pence) more|pas un (?:centime|sou|euro|kopeck) de plus|out of pocket"
+                    + "|(?:the |l')?(?:money|argent|cash) (?:in advance|d'avance|a l'avance)|de votre poche|de ta poche"
                     + "|give (?:(?:you |u )(?:the |your )?|(?:you |u )?(?:the |your |it ))(?:\\d+ |money |cash )?back|(?:je )?(?:vous |te |lui )?(?:rends|rendrai|rendrais)"
                     + " (?:les|l'argent|la somme|vos|tes|ses|le montant))" + E);
 
@@ -531,7 +533,10 @@ final class PaymentSignals {
                 List<String> after = scan.wordsAfter(end, 2);
                 if (scan.textHasReimbursement || scan.goodsAmountInSentence(start) || helpWithBefore(scan, start)
                         || before.contains("argent") || goodsAfter(scan, end, 3)
-                        || TextScan.anyIn(scan.wordsBefore(start, 4), words("deja", "already"))
+                        || TextScan.anyIn(scan.wordsBefore(start, 4), words("deja", "already", "don", "donation", "donate"))
+                        || TextScan.anyIn(scan.wordsBefore(start, 8), words("croix", "restos", "secours", "charity", "emmaus",
+                        "caritas", "unicef", "telethon", "association", "foodbank", "bank"))
+                        && TextScan.anyIn(scan.wordsBefore(start, 10), words("don", "donation", "donate", "donner", "give"))
                         || TextScan.anyIn(scan.wordsBefore(start, 4), words("regle", "reglee", "paye", "payee", "paid",
                         "settled")) && TextScan.anyIn(scan.wordsBefore(start, 6), words("a", "ai", "as", "avons", "avez",
                         "ont", "has", "have", "had"))) {
@@ -575,13 +580,18 @@ final class PaymentSignals {
                             "addressed", "reponse", "with", "avec", "de", "du", "from")) ? ACCEPTED : NEEDS_REVIEW),
             term(triggers("sous"), "(?:besoin de|un peu de|quelques|des|mes|tes|vos|de|qq) sous(?! ?(?:le|la|les|l'|un|une|forme"
                     + "|reserve|vide|traitement|tutelle|curatelle|pression|terre|titres?|total|chef|couche|dossiers?|-))",
-                    COMPENSATION, REVIEW),
+                    COMPENSATION, (scan, start, end) -> TextScan.anyIn(scan.wordsBefore(start, 2), words("coutait", "coute",
+                            "coutaient", "coutent", "valait", "cost", "costs", "pour", "payait")) ? ACCEPTED : NEEDS_REVIEW),
+                    // "du temps où la baguette coûtait quelques sous": a price of the past, not a payment
             term(triggers("ble"), "(?:un peu de|quelques|contre du|pour du) ble", COMPENSATION, REVIEW),
             term(triggers("per ,par ,heure,de lh,hourly,daily,visit,passage,seance,session"), "(?:per|a|par|la|le) (?:visit|visite|passage|seance|session)"
                     + "|(?:hourly|per visit|per session|per hour|daily|day) rates?|de l'?heure|de lh|par heure|per hour",
                     RATE, (scan, start, end) -> TextScan.anyIn(scan.wordsBefore(start, 1), words("fois", "times", "once",
                             "twice", "km", "kilometres", "miles", "mph", "bus", "buses", "trains", "cachets", "tablets",
-                            "avance", "retard", "late", "early", "quart", "moitie", "half")) ? ACCEPTED : NEEDS_REVIEW),
+                            "avance", "retard", "late", "early", "quart", "moitie", "half"))
+                            || (scan.s.startsWith("le ", start) || scan.s.startsWith("la ", start))
+                            && scan.wordsBefore(start, 3).stream().noneMatch(w -> w.matches(".*\\d.*"))
+                            ? ACCEPTED : NEEDS_REVIEW), // "le passage du franc à l'euro" is not "10 € le passage"
             term(triggers("particip"), "particip\\p{L}{0,5} (?:libre|volontaire|au peage|a l'essence|aux frais|au carburant"
                     + "|a la hauteur)|(?:vous|tu) participe[zs]?", COMPENSATION, REVIEW),
             term(triggers("contribution,coeur,moyens,afford"), "contributions? (?:libres?|volontaires?)|(?:votre|your) contribution"

@@ -2,6 +2,8 @@ package io.github.entraide.policy;
 
 import static io.github.entraide.policy.VolunteerOnlyReasonCode.AMOUNT;
 import static io.github.entraide.policy.VolunteerOnlyReasonCode.COMPENSATION;
+import static io.github.entraide.policy.VolunteerOnlyReasonCode.PAYMENT_MEANS;
+import static io.github.entraide.policy.VolunteerOnlyReasonCode.PAYMENT_WORD;
 import static io.github.entraide.policy.VolunteerOnlyReasonCode.RATE;
 import static io.github.entraide.policy.VolunteerOnlyVerdict.NEEDS_REVIEW;
 
@@ -72,7 +74,7 @@ final class VagueAsks {
             + "|pour (?:mon|mes) (?:trajets?|transports?|deplacements?|essence|gasoil|ticket de bus)"
             + "|for my (?:bus fare|bus ride|bus|petrol|fuel|travel|books|ride|fare)|towards my|for my (?:time|trouble)"
             + "|(?:i'?m|im|i am) not expensive|pas (?:tres )?cher du tout|je demande peu|frais de dossier modiques?"
-            + "|what you think it'?s worth|ce qui vous semble juste|ce que vous estimez|(?:whatever|what) you (?:feel|think)"
+            + "|(?:what|whatever) you think it'?s worth|ce qui vous semble juste|ce que vous estimez|(?:whatever|what) you (?:feel|think)"
             + " is fair|a sum between us)" + E);
 
     private static final List<String> SLANG_TRIGGERS = List.of("obole", "biffeton", "balles", "thune", "bob", "quid",
@@ -112,16 +114,126 @@ final class VagueAsks {
             + "|appreciated|appreciee|souhaitee|attendue|expected)|suggested (?:contribution|donation)"
             + "|negotiable|negociables?|a debattre|(?:reasonable|modest|low|cheap) (?:rates?|prices?|fees?)"
             + "|(?:tarifs?|prix) (?:raisonnables?|modiques?|doux|bas|negociables?)|reasonable,? (?:can )?discuss"
+            + "|(?:et )?(?:le reste|the rest),? (?:on|nous) (?:voit|verra|verrons)|(?:on|nous) (?:voit|verra|verrons) ensemble pour"
+            + "|(?:dons?|cadeaux?|gifts?|presents?|gift cards?|cartes? cadeaux?|bons? d'achat|vouchers?|tips?|pourboires?|bouteilles?"
+            + "|chocolats?|chocolates?) (?:sont |est |are |is )?(?:les )?(?:acceptee?s?|bienvenue?s?|welcome|accepted|appreciated|appreciee?s?)"
+            + "|(?:saurons|saura|saurai|sauront) vous (?:remercier|recompenser|dedommager)|(?:vous serez|you'll be|you will be) (?:remercie|recompense|rewarded|thanked properly)"
+            + "|partag\\p{L}{0,5} (?:l'essence|les frais|le carburant|le gasoil|the petrol|petrol|the fuel|fuel|the costs|the gas|gas money)"
+            + "|(?:chip|pitch) in(?: something| a bit| a few)?|cover my (?:ink|paper|petrol|fuel|costs|time|expenses)"
+            + "|participer (?:a|aux) (?:l'encre|l'essence|frais|mes frais)|(?:un|an) arrangement|(?:we'll|we will|we can) work (?:something|it) out"
+            + "|(?:je )?partagerai (?:avec vous|with you)|(?:split|share) (?:it|the (?:refund|money|difference)|what) with you"
+            + "|(?:a |une? )?(?:small|little|petit|petite) (?:gesture|geste|gift|cadeau|attention|enveloppe)"
+            + "|(?:vous|te) (?:enverra|enverrai|donnera|donnerai|offrira|offrirai)\\p{L}{0,3} (?:surement |certainement |bien )?(?:quelque chose|un petit quelque chose|un cadeau|un petit cadeau)"
+            + "|(?:je|j') ?(?:vous |te |lui )?(?:file|donne|donnerai|offre|offrirai|verse|peux donner|peux offrir|glisse)\\p{L}{0,2} (?:un|une|des|quelques|qq) (?:billets?|pieces?|sous|euros?|biftons?)"
+            + "|i'?ll (?:give|hand over|slip|bung) (?:you )?(?:a|some|the odd) (?:tenner|fiver|note|cash|quid|bucks|coins)"
+            + "|(?:for|pour) a (?:score|pony|monkey|ton)|un peu de monnaie|spare change"
+            + "|remercier (?:la personne |les gens |cette personne |vous |les |la |le )?(?:comme il se doit|dignement|genereusement|convenablement|a sa juste valeur)"
+            + "|(?:je |nous |il |elle |on )?(?:saurai|saurait|saurons|saura|sauront|sais) (?:vous |la |le |les |te )?(?:remercier|recompenser|me montrer genereu\\p{L}*)"
+            + "|(?:me|se|nous) montrer genereu\\p{L}*|(?:will|would|i'll|we'll) be (?:very )?generous|make it up to you"
+            + "|(?:on voit|on verra|nous verrons|voyons|we'll see)(?: ensemble)?(?: pour)? (?:le reste|la suite|ce qu'il (?:convient|faut)|the rest)"
+            + "|pour (?:le|la) (?:reste|suite),? on (?:voit|verra)"
+            + "|(?:le reste|la monnaie|the rest|the change) (?:est|sera|is|will be) pour (?:vous|toi)|(?:the rest|the change) is (?:yours|for you)"
+            + "|(?:gardez|garde|keep) (?:la monnaie|le reste|the change|the rest)|etrennes|christmas box"
+            + "|(?:je |j')?(?:donnerai|donne|filerai|file) la (?:petite )?piece"
+            + "|(?:je paie|je paye|je paierai|je payerai|i'?ll pay|i will pay|i pay) (?:la personne|celui|celle|whoever|the person|someone|the helper)"
+            + "|(?:to|for) whoever (?:does|helps|comes|can)|(?:a|pour) (?:la personne|celui|celle) qui (?:m'aid|viendr|le fer|la fer|me l|s'en)\\p{L}*"
+            + "|(?:skint|hard up|fauchee?|raide|broke)(?: \\p{L}+)? (?:so|donc|alors)|(?:un |une )?(?:petit|petite) (?:billet|biffeton|bifton)"
+            + "|(?:quelques|des|deux ou trois|a few) (?:billets|biftons|notes|banknotes) (?:de cote )?(?:pour|for)"
+            + "|(?:en|on) (?:discute|discuter|parle|parler|discuterons) en (?:prive|mp)|discuss (?:in private|by dm|privately)"
             + "|abonnement (?:mensuel|hebdomadaire|annuel)|(?:monthly|weekly|yearly) subscription|(?:small|petit) (?:monthly )?(?:subscription|abonnement)"
             + "|twenty-odd|thirty-odd|forty-odd|fifty-odd|(?:je|nous) (?:vous |te )?donnerai(?:s|t|ons)? (?:une|un|quelques|qq)"
             + "|(?:to |could |would |can |might )?give (?:you |u )?something|(?:vous |te )?donner (?:un petit |une petite )?quelque chose"
             + "|(?:first|1st) (?:lesson|session|class|visit|walk|hour|week|month)s? (?:is |are )?free|(?:premier|premiere|1er|1ere)s? "
             + "(?:cours|seances?|heures?|visites?|semaines?|mois|promenades?) (?:est |sont )?(?:gratuite?s?|offerte?s?))" + E);
 
+    private static final Set<String> ENOUGH = TextScan.words("enough", "suffit", "suffisant", "suffisante", "assez");
+    private static final Set<String> MEANS_ASKED = TextScan.words("paiement", "payment", "reglement", "pay", "payable",
+            "payez", "par", "via", "by", "accepte", "acceptes", "accepted", "only", "uniquement", "please", "svp");
+    /** Words of a money lesson: with them, a price word in homework is the subject. */
+    private static final Set<String> MATH_TOPICS = TextScan.words("pourcentage", "pourcentages", "percentage",
+            "percentages", "tva", "vat", "remise", "remises", "soldes", "soldés", "solde", "interets", "interest",
+            "proportionnalite", "proportions", "fractions", "equations", "calcul", "calculs", "calculer", "calculate",
+            "economie", "economics", "ses", "inflation", "budget", "taux", "rate", "discount", "discounts");
+
+    /** A charity the reader is sent to instead: "if you want to give something, give it to the food bank". */
+    private static final Set<String> CHARITY = TextScan.words("charity", "charities", "association", "asso", "restos",
+            "secours", "croix", "cross", "foodbank", "ngo", "ong", "emmaus", "caritas", "unicef", "telethon", "alimentaire",
+            "refuge", "spa");
+
+    /** Whether the sentence of {@code pos} names something of value (a gift, a meal, money, a voucher). */
+    private static boolean rewardInSentence(TextScan scan, int pos) {
+        String s = scan.s;
+        int sentence = scan.sentenceOf(pos);
+        int i = pos;
+        while (i > 0 && scan.sentenceOf(i - 1) == sentence) {
+            i--;
+        }
+        while (i < s.length() && scan.sentenceOf(i) == sentence) {
+            if (TextScan.isWordChar(s.charAt(i))) {
+                int start = i;
+                while (i < s.length() && TextScan.isWordChar(s.charAt(i))) {
+                    i++;
+                }
+                if (REWARD_OBJECTS.contains(s.substring(start, i))) {
+                    return true;
+                }
+            } else {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a charity is named after {@code pos} in the same sentence, within 120 characters. */
+    private static boolean charityAfter(TextScan scan, int pos) {
+        String s = scan.s;
+        int end = Math.min(s.length(), pos + 120);
+        if (s.substring(pos, end).contains("food bank")) {
+            return true;
+        }
+        int i = pos;
+        String previous = "";
+        while (i < end) {
+            char c = s.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') {
+                return false;
+            }
+            if (TextScan.isWordChar(c)) {
+                int start = i;
+                while (i < s.length() && TextScan.isWordChar(s.charAt(i))) {
+                    i++;
+                }
+                String word = s.substring(start, i);
+                if (CHARITY.contains(word)) {
+                    return !OWN.contains(previous); // "dons acceptés pour mon association": the author's own cause
+                }
+                previous = word;
+            } else {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OWN = TextScan.words("mon", "ma", "my", "our", "notre", "nos", "mes");
+
+    /** "Donations of fabric welcome", "dons de tissu": goods for the cause, not money for the author. */
+    private static boolean inKind(TextScan scan, int start, int end) {
+        if (!scan.s.substring(start, end).contains("don")) {
+            return false; // only donations: "une petite enveloppe en fin de mois" is money
+        }
+        List<String> after = scan.wordsAfter(end, 2);
+        return after.size() == 2 && TextScan.words("of", "de", "en").contains(after.get(0))
+                && !TextScan.words("money", "cash", "argent", "especes", "any", "toute", "tout").contains(after.get(1));
+    }
+
     /** Something on top of the goods for the helper: doubtful even beside a receipt. */
     private static final Pattern ON_TOP_OF_THE_GOODS = Pattern.compile(B + "(?:arrondi\\p{L}{0,5} (?:le ticket|au billet"
             + "|a la dizaine|a l'euro superieur)|en plus (?:du ticket|des courses|de la note)|pour (?:la|votre|ta) peine"
-            + "|on top of the (?:receipt|shopping|groceries|bill)|for your trouble|round(?:ed)? (?:it )?up (?:to|for))" + E);
+            + "|on top of the (?:receipt|shopping|groceries|bill)|for your trouble|round(?:ed)? (?:it )?up (?:to|for)"
+            + "|pour (?:votre|ton) (?:derangement|deplacement)|for (?:your|the) (?:inconvenience|bother)"
+            + "|(?:add |and )?(?:a bit|something|a little something|a little|un petit quelque chose|un petit plus|un peu) (?:extra |more |de plus )?"
+            + "(?:for|pour) (?:your|votre|ta|la|vos|tes) (?:time|trouble|effort|efforts|peine|temps|service))" + E);
 
     private static final List<String> RECIPROCITY_TRIGGERS = List.of("echange", "contrepartie", "contre ", "arrange",
             "verra", "voit", "parlera", "discutera", "ce qu", "cke", "ske", "c que", "arrondi", "cadeau", "bouteille", "enveloppe", "dons", "don ",
@@ -129,7 +241,28 @@ final class VagueAsks {
             "more", "extra", "un peu plus", "round", "donation", "about", "rate", "superprof", "malt", "yoopies", "wecasa",
             "care.com", "bsit", "nounou", "kinougarde", "stootie", "yoojo", "taskrabbit", "airbnb", "abonnement",
             "subscription", "-odd", "donner", "free", "gratuit", "offert", "contribution", "participation", "obole",
-            "suggested", "negoci", "negotia", "debattre", "rate", "price", "fee", "tarif", "prix", "reasonable");
+            "suggested", "negoci", "negotia", "debattre", "rate", "price", "fee", "tarif", "prix", "reasonable", "cadeau",
+            "gift", "present", "bon", "voucher", "tip", "pourboire", "bouteille", "chocolat", "saur", "serez", "you'll be",
+            "you will be", "quittes", "square", "even", "partag", "chip in", "pitch in", "cover my", "particip",
+            "arrangement", "work", "split", "share", "gesture", "geste", "attention", "enverr", "donner", "offri", "file",
+            "remercier", "saur", "sais ", "genereu", "generous", "make it up", "verra", "verrons", "voyons", "see",
+            "reste", "suite", "derangement", "deplacement", "inconvenience", "bother", "monnaie", "rest", "change", "gardez",
+            "keep", "etrennes", "christmas", "piece", "paie", "paye", "pay", "whoever", "qui", "skint", "hard up",
+            "fauche", "raide", "broke", "prive", " mp", "private", "privately",
+            "donne", "verse", "glisse", "i'll", "ill ", "score", "pony", "monkey", " ton", "monnaie", "change");
+
+    /** Thanks with something of value in the same sentence: "un petit virement pour me remercier", "a bottle as thanks". */
+    private static final Pattern THANKS = Pattern.compile(B + "(?:pour (?:vous |te |me |les |la |le )?remercier|en remerciement"
+            + "|(?:as|in) (?:a )?(?:thanks|thank you|thank-you)|to (?:say )?thank (?:you|them|him|her)|pour (?:dire )?merci"
+            + "|en guise de (?:merci|remerciement)|as a token|(?:je )?(?:dirai|dis|dirais) pas non|(?:wouldn'?t|won'?t|would not) say no"
+            + "|je (?:les |la |le )?prends volontiers|(?:on est|on sera|nous serons|we'?re|we are|we'll be) (?:quittes|square|even))" + E);
+    private static final Set<String> REWARD_OBJECTS = TextScan.words("cadeau", "cadeaux", "gift", "gifts", "present",
+            "bouteille", "bottle", "vin", "wine", "whisky", "champagne", "resto", "restaurant", "repas", "meal", "meals",
+            "dinner", "diner", "gateau", "gateaux", "cake", "cakes", "bons", "bon", "voucher", "vouchers", "card", "cards",
+            "carte", "tickets", "forfait", "credit", "recharge", "top", "chocolats", "chocolates", "virement", "billet",
+            "pieces", "sous", "monnaie", "argent", "money", "cash", "euros", "quid", "bucks", "tenner", "fiver", "offrir",
+            "offre", "offrirai", "donner", "donnerai", "give", "enverra", "send", "something", "quelque", "resto",
+            "restaurant", "bouteilles", "bottles", "pourboire", "tip", "tips");
 
     /** Goods the money of an ask may be for: then it is a reimbursement or a purchase, not a payment. */
     private static final Set<String> GOODS = TextScan.words("courses", "course", "shopping", "groceries", "veg",
@@ -148,13 +281,13 @@ final class VagueAsks {
             "timbre", "parking", "promo", "reduction", "voucher", "bon", "raise", "collecter", "recolter", "gagne",
             "win", "won", "earn", "earns", "huissier", "proprio", "landlord", "sortie", "trip", "voyage", "projet",
             "project", "exercice", "exo", "dm", "sums", "maths", "economics", "plombier", "plumber", "devis", "quote",
-            "abonnement", "subscription", "benefit", "benefits", "allocation", "pension",
+            "benefit", "benefits", "allocation", "pension",
             "retraite", "salaire", "wage", "pays", "paie", "spend", "spent", "depense", "depenses", "canape", "sofa",
-            "meuble", "armoire", "ordinateur", "laptop", "kettle", "imprimante", "printer", "tablets", "cantine",
+            "meuble", "armoire", "ordinateur", "laptop", "credit", "prepaid", "topup", "recharge", "prepayee", "kettle", "imprimante", "printer", "tablets", "cantine",
             "repas", "mise", "mise", "placer", "interets", "interest", "prize", "gift", "card", "carte", "montant",
             "cheque", "charge", "charged", "reclame", "reclamant", "owe", "owes", "doit", "dois", "vend", "vendent",
             "vendu", "vendait", "sells", "sold", "sell", "seller", "vendeur", "vendeuse", "quoted", "donate", "donated",
-            "donner", "charity", "association", "ikea");
+            "donner", "charity", "association", "don", "donation");
 
     /** Words just before an amount that send it to the reader or the author: "vous me donnez 5 €", "my £5". */
     private static final Set<String> TO_SOMEONE = TextScan.words("me", "moi", "m", "my", "mon", "ma", "mes", "te",
@@ -173,7 +306,19 @@ final class VagueAsks {
      *
      * @param scan the text and its findings
      */
-    static void apply(TextScan scan) {
+    static void apply(TextScan scan, AssessmentContext.Kind kind) {
+        boolean lesson = kind == AssessmentContext.Kind.HOMEWORK && scan.hasWord(MATH_TOPICS, scan.s.length());
+        // "your dog's company is payment enough"; in homework, "pourcentages, prix soldés, TVA" or "from the denarius
+        // to Bitcoin" are the lesson's subject unless a means is asked for as such ("paiement PayPal")
+        scan.findings.removeIf(f -> f.verdict() == NEEDS_REVIEW && (f.code() == PAYMENT_WORD
+                && TextScan.anyIn(scan.wordsAfter(f.end(), 1), ENOUGH)
+                || kind == AssessmentContext.Kind.HOMEWORK && f.code() == PAYMENT_MEANS
+                && !TextScan.anyIn(scan.wordsBefore(f.start(), 2), MEANS_ASKED) && !TextScan.anyIn(scan.wordsAfter(f.end(), 2), MEANS_ASKED)
+                || lesson && f.code() == PAYMENT_WORD));
+        // a gift sent to a charity ("faire un don aux Restos du cœur", "give it to the food bank") or given in kind
+        // for the cause ("donations of fabric welcome") is not for the author
+        scan.findings.removeIf(f -> f.code() == COMPENSATION && f.verdict() == NEEDS_REVIEW
+                && (charityAfter(scan, f.end()) || inKind(scan, f.start(), f.end())));
         List<TextScan.Finding> asks = asks(scan);
         if (asks.isEmpty()) {
             someoneElsesMoney(scan);
@@ -197,16 +342,28 @@ final class VagueAsks {
         if (RECIPROCITY_TRIGGERS.stream().anyMatch(s::contains)) {
             Matcher m = RECIPROCITY.matcher(s);
             while (m.find()) {
-                if (!scan.negated(m.start(), m.end(), 4) && !scan.reimbursementInSentence(m.start())) {
+                if (!scan.negated(m.start(), m.end(), 4) && !scan.reimbursementInSentence(m.start())
+                        && !charityAfter(scan, m.end()) && !inKind(scan, m.start(), m.end())
+                        && !PaymentContext.answeredNo(scan, m.end())) {
                     found.add(new TextScan.Finding(m.start(), m.end(), COMPENSATION, NEEDS_REVIEW));
                 }
             }
         }
         if (s.contains("arrondi") || s.contains("en plus") || s.contains("peine") || s.contains("on top")
-                || s.contains("trouble") || s.contains("round")) {
+                || s.contains("trouble") || s.contains("round") || s.contains(" for ") || s.contains(" pour ")) {
             Matcher m = ON_TOP_OF_THE_GOODS.matcher(s);
             while (m.find()) {
                 if (!scan.negated(m.start(), m.end(), 4)) {
+                    found.add(new TextScan.Finding(m.start(), m.end(), COMPENSATION, NEEDS_REVIEW));
+                }
+            }
+        }
+        if (s.contains("remerci") || s.contains("thank") || s.contains("merci") || s.contains("token")
+                || s.contains("quittes") || s.contains("square") || s.contains("even") || s.contains("pas non")
+                || s.contains("say no") || s.contains("volontiers")) {
+            Matcher m = THANKS.matcher(s);
+            while (m.find()) {
+                if (!scan.negated(m.start(), m.end(), 4) && rewardInSentence(scan, m.start())) {
                     found.add(new TextScan.Finding(m.start(), m.end(), COMPENSATION, NEEDS_REVIEW));
                 }
             }

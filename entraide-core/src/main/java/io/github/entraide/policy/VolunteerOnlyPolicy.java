@@ -214,7 +214,7 @@ public final class VolunteerOnlyPolicy {
         territoryTerms(scan, reviewPatterns, VolunteerOnlyVerdict.NEEDS_REVIEW);
         PaymentContext.apply(scan, context.kind()); // territory terms follow the same certainty rule
         Certainty.apply(scan, context.kind()); // REJECTED only for a clear payment to the author
-        VagueAsks.apply(scan); // last: vague asks to a moderator, someone else's money accepted (never REJECTED)
+        VagueAsks.apply(scan, context.kind()); // last: vague asks to a moderator, someone else's money accepted (never REJECTED)
         VolunteerOnlyAssessment rules = VolunteerOnlyAssessment.of(reasons(scan));
         if (!learnedArbiter || rules.isRejected()) {
             return rules; // the model never rejects, nor softens a rejection
