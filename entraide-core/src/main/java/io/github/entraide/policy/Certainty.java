@@ -49,7 +49,7 @@ final class Certainty {
     private static final Pattern AUTHOR_PAID = Pattern.compile(B + "(?:je (?:vous )?(?:prends|prendrai|demande"
             + "|demanderai|facture|facturerai|me fais payer|garde la monnaie)|j'(?:demande|facture)"
             + "|(?:me|m') ?(?:payer|paierez|payerez|payez|payera|paiera|verser|versez|regler|reglez|filer|filez|filerez|files)"
-            + "|(?:mon|mes) (?:tarifs?|prix|honoraires|lydia|paypal|iban|rib|wero|revolut)"
+            + "|(?:mon|mes) (?:tarifs?|prix|honoraires|lydia|paypal|iban|rib|wero|revolut)(?! (?:a|au|aux|pour|to)" + E + ")"
             + "|pour (?:ma|mon) (?:peine|temps|service|derangement)"
             + "|pay me(?! back)|paying me(?! back)|you (?:pay|owe) me|i (?:charge|ask for|take)|i'll charge|i will charge"
             + "|i'd charge|my (?:usual |normal |hourly )?(?:fees?|rates?|prices?|charges?)"
@@ -134,6 +134,79 @@ final class Certainty {
         }
         scan.findings.clear();
         scan.findings.addAll(kept);
+        doubtOverrules(scan);
+    }
+
+    /**
+     * The help said to be free, anywhere in the text: a rejection beside it is at most a doubt ("je promène
+     * gratuitement les chiens ; je ne suis pas de ceux qui font payer 10 € la balade", "No charge. I'd pay YOU").
+     */
+    private static final Pattern FREE_STATEMENT = Pattern.compile(B + "(?:gratuit\\p{L}{0,6}|gratos|benevol\\p{L}{0,6}"
+            + "|for free|free of charge|free help|(?:it'?s|is|are|totally|completely|entirely|always|all) free|no charge"
+            + "|sans contrepartie|pas un (?:centime|sou|euro|rond)|not a (?:penny|cent|dime|pound)|de l'entraide|mutual aid"
+            + "|(?:don'?t|do not) (?:want|need|take|accept) (?:any )?(?:money|payment|cash)|no money|pas d'argent"
+            + "|(?:veux|veut|prends|demande) (?:pas|rien|aucun)|(?:i )?(?:won'?t|don'?t|never) (?:charge|take|ask)"
+            + "|(?:ne|n') ?(?:demande|prends|facture|veux|accepte) (?:rien|pas|aucun))" + E);
+
+    /** Words of irony or a joke: "my fee is one (1) cup of tea", "lol". */
+    private static final Pattern JOKE = Pattern.compile("\\(1\\)|" + B + "(?:lol|mdr|haha\\p{L}*|hihi|ptdr|jk|joking"
+            + "|blague|je plaisante|kidding)" + E);
+
+    /** A third party's price or payment before the finding, in its sentence: "the print shop charges", "on paie déjà". */
+    private static final Set<String> THIRD_PARTY_ACTS = TextScan.words("charges", "charged", "charging", "shop", "shops",
+            "font", "demandent", "deja", "already", "sfr", "bouygues", "edf", "engie", "pharmacist", "pharmacien",
+            "pharmacie", "pharmacy", "vitale", "croix", "restos", "donner", "donate", "don", "depensiez", "depenser",
+            "spend", "spent", "payons", "paient", "pays", "imprimerie", "printshop", "tabac", "tobacconist", "landlord",
+            "proprio", "ceux", "those");
+
+    /**
+     * Last: a rejection stays only when nothing in the text speaks against it. Demoted to {@code NEEDS_REVIEW}: a
+     * rejection in a text that says the help is free or jokes, or in a sentence with a negation or a third party's act
+     * before the finding. Nothing is accepted here: a moderator reads the doubt.
+     */
+    private static void doubtOverrules(TextScan scan) {
+        boolean free = JOKE.matcher(scan.s).find();
+        Matcher m = FREE_STATEMENT.matcher(scan.s);
+        while (!free && m.find()) {
+            free = !scan.negatedBefore(m.start(), 3) && !scan.s.startsWith("n't", m.end()); // "pas bénévole" says it is paid
+        }
+        List<TextScan.Finding> kept = new ArrayList<>(scan.findings.size());
+        for (TextScan.Finding f : scan.findings) {
+            boolean notFree = f.code() == PAYMENT_WORD && saysNotFree(scan.s.substring(f.start(), f.end()));
+            if (f.verdict() == REJECTED && !notFree && (free || sentenceBefore(scan, f.start(), THIRD_PARTY_ACTS)
+                    || sentenceBefore(scan, f.start(), NEGATIONS))) {
+                kept.add(new TextScan.Finding(f.start(), f.end(), f.code(), NEEDS_REVIEW));
+            } else {
+                kept.add(f);
+            }
+        }
+        scan.findings.clear();
+        scan.findings.addAll(kept);
+    }
+
+    private static final Set<String> NEGATIONS = TextScan.words("ne", "n", "pas", "not", "no", "never", "jamais",
+            "aucun", "aucune", "nobody", "dont", "won", "wont", "isn", "aren", "didn", "doesn", "sans", "without", "ni",
+            "nor");
+
+    /** Whether the sentence of {@code pos}, before it, holds one of {@code words}. */
+    private static boolean sentenceBefore(TextScan scan, int pos, Set<String> words) {
+        String s = scan.s;
+        int sentence = sentence(scan, pos);
+        int i = pos - 1;
+        while (i >= 0 && sentence(scan, i) == sentence) {
+            if (TextScan.isWordChar(s.charAt(i))) {
+                int end = i + 1;
+                while (i >= 0 && TextScan.isWordChar(s.charAt(i))) {
+                    i--;
+                }
+                if (words.contains(s.substring(i + 1, end))) {
+                    return true;
+                }
+            } else {
+                i--;
+            }
+        }
+        return false;
     }
 
     /**
