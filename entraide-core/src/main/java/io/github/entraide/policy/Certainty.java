@@ -113,18 +113,18 @@ final class Certainty {
         }
         boolean[] cueInSentence = authorCues(scan);
         thirdPartysMoney(scan, kind, cueInSentence);
+        boolean scam = SCAM.matcher(scan.s).find();
+        if (scam && WARNING.matcher(scan.s).find()) {
+            // the money a scam asks for, or a warning against paying ("ne payez jamais", "report them")
+            scan.findings.removeIf(f -> f.code() != RATE && f.code() != OFFER_TO_PAY && !cueInSentence[sentence(scan, f.start())]
+                    && !CategoryContext.tiedToHelp(scan, f) && !CategoryContext.paidHelp(scan, f));
+        }
         if (!anyRejected) {
             return;
         }
         Sentences sentences = new Sentences(scan);
-        boolean scam = SCAM.matcher(scan.s).find();
-        boolean warning = scam && WARNING.matcher(scan.s).find();
         List<TextScan.Finding> kept = new ArrayList<>(scan.findings.size());
         for (TextScan.Finding f : scan.findings) {
-            if (warning && f.code() != RATE && f.code() != OFFER_TO_PAY && !cueInSentence[sentence(scan, f.start())]
-                    && !CategoryContext.tiedToHelp(scan, f) && !CategoryContext.paidHelp(scan, f)) {
-                continue; // the money a scam asks for, or a warning against paying ("ne payez jamais", "report them")
-            }
             if (f.verdict() == REJECTED && (quoted(scan.s, f.start())
                     || !cueInSentence[sentence(scan, f.start())] && (scam || !clearByItself(scan, f, kind, sentences)))) {
                 kept.add(new TextScan.Finding(f.start(), f.end(), f.code(), NEEDS_REVIEW));
@@ -231,7 +231,8 @@ final class Certainty {
             + "|faux (?:mails?|messages?|sms|conseillers?)|fake (?:emails?|messages?|texts?|calls?)"
             + "|(?:don'?t|do not|never) pay (?:volunteers|anyone|them|helpers|a helper|a volunteer)|ne payez (?:pas|jamais|rien)"
             + "|ne donnez (?:jamais|pas) (?:d'argent|vos|votre)|report (?:them|it|this|him|her)(?: to)?|signalez[- ](?:le|la|les)"
-            + "|(?:will|would) (?:never|ever) ask|ne (?:vous )?(?:demandera|demande) jamais|sans jamais demander)" + E);
+            + "|(?:will|would) (?:never|ever) ask|ne (?:vous )?(?:demandera|demande) jamais|sans jamais demander"
+            + "|hacked|piratee?|got into (?:his|her|my) account)" + E);
 
     /**
      * Whether a position lies between quotation marks (folded to {@code "}): the words of someone else, reported

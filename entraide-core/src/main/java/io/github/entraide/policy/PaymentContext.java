@@ -104,10 +104,16 @@ final class PaymentContext {
             "garderai", "retiens", "retiendrai", "preleve", "preleverai", "take", "keep", "taking", "keeping", "charge",
             "reverserez", "reversez", "owe", "devrez", "me");
 
+    /** A helper offering to do the person's task: "je crée votre compte", "je remplis vos papiers", "I set up your phone". */
+    static final Pattern HELPER_OFFERS = Pattern.compile("(?:^|[.!?;] ?)(?:\\p{L}+ ){0,3}?(?:je|j') ?(?:vous )?(?:\\p{L}+ ){0,1}(?:vos|votre|ton|tes)"
+            + E + "|(?:^|[.!?;] ?)(?:\\p{L}+ ){0,3}?i (?:can |will |'ll )?(?:\\p{L}+ ){0,1}(?:your|ur)" + E);
+
     /** Payment arranged through a marketplace or a payment app, in the same clause. */
-    private static final Pattern MARKETPLACE = Pattern.compile(B + "(?:paiement|reglement|payment|reservation|booking|payer|pay)"
-            + " (?:et paiement )?(?:sur|via|par|through|on|by) (?:le |mon |my )?(?:leboncoin|le bon coin|vinted|ebay|etsy"
-            + "|gumtree|marketplace|airbnb|taskrabbit|yoojo|stootie|superprof)" + E);
+    private static final Pattern MARKETPLACE = Pattern.compile(B + "(?:paiement|reglement|payment|reservation|booking|payer|pay"
+            + "|book|reservez|reserver|reserve|commandez|commander|commande|order|orders|selling|vends|vend|je vends|sold)"
+            + " (?:et paiement )?(?:\\p{L}+ ){0,3}?(?:sur|via|par|through|on|by|from|in) (?:le |mon |ma |my |our )?(?:leboncoin|le bon coin|vinted|ebay|etsy"
+            + "|gumtree|marketplace|airbnb|taskrabbit|yoojo|stootie|superprof|yoopies|malt|wecasa|care\\.com|bsit|kinougarde"
+            + "|snap|snapchat|insta|instagram|whatsapp|facebook|fb|shop|boutique)" + E);
 
     /**
      * Adds the vague signals and applies the certainty rule, in the context of the text's kind of help.
@@ -188,7 +194,8 @@ final class PaymentContext {
                         && (thirdPartyNoun || helpWith && f.code() == VolunteerOnlyReasonCode.PAYMENT_MEANS)) {
                     // paid to a third party (a fine, a bill, a money order to a son): certain only with "help me";
                     // a means of payment in help to use it ("remplir les chèques") is no longer a clear payment
-                    verdict = thirdPartyNoun && (helpWith || billNextTo(scan, f)) ? ACCEPTED : NEEDS_REVIEW;
+                    verdict = thirdPartyNoun && (helpWith || billNextTo(scan, f)) && !HELPER_OFFERS.matcher(s).find()
+                            ? ACCEPTED : NEEDS_REVIEW; // "je crée votre compte ameli, 15 balles": a helper's price, doubtful
                 } else if (f.code() == AMOUNT && subject && CategoryContext.inASum(scan, f)) {
                     verdict = ACCEPTED; // "calculer une remise sur un prix de 45 €": a quantity of the lesson
                 } else if (f.code() == AMOUNT && subject
@@ -232,7 +239,8 @@ final class PaymentContext {
     private static final List<String> SLANG_TRIGGERS = List.of("thune", "fric", "oseille", "pepette", "pognon",
             "flouze", "bifton", "cash");
     private static final List<String> MARKETPLACE_TRIGGERS = List.of("leboncoin", "bon coin", "vinted", "ebay", "etsy",
-            "gumtree", "marketplace", "airbnb", "taskrabbit", "yoojo", "stootie", "superprof");
+            "gumtree", "marketplace", "airbnb", "taskrabbit", "yoojo", "stootie", "superprof", "yoopies", "malt", "wecasa",
+            "care.com", "bsit", "kinougarde", "snap", "insta", "whatsapp", "facebook", "fb", "shop", "boutique");
 
     private static boolean containsAny(String s, List<String> triggers) {
         for (String t : triggers) {

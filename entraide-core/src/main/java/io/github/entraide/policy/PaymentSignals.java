@@ -71,14 +71,14 @@ final class PaymentSignals {
             + "|promenades?|balades?|walks?|sorties?|outings?|passages?|courses?|trips?|runs?|jours?|journees?|days?"
             + "|nuits?|nights?|semaines?|weeks?|mois|months?|demi-heures?|demi-journees?|half-hours?|half hours?"
             + "|interventions?|demarches?|prestations?|services?|rendez-vous|rdv|livraisons?|deliver(?:y|ies)"
-            + "|deplacements?|kilometres?|km|miles?|appels?|calls?|errands?|tasks?|taches?|fois|times?|kg|personnes?|pers"
+            + "|deplacements?|kilometres?|km|miles?|appels?|calls?|conversations?|discussions?|visios?|papotages?|chats?|errands?|tasks?|taches?|fois|times?|kg|personnes?|pers"
             + "|bags?|sacs?|colis|parcels?|items?|articles?|trajets?"
             // a unit of administrative help: "30 € le dossier", "£40 per return" (heldout-4's misses)
             + "|dossiers?|formulaires?|declarations?|courriers?|lettres?|letters?|forms?|applications?|claims?"
             + "|returns?(?! (?:tickets?|trips?|journeys?|fares?)))";
     static final Pattern RATE_AFTER_AMOUNT = Pattern.compile(
             " ?(?:(?:max|maximum|environ|seulement|only|net|brut|nets|ttc|ht|each|chacune?|min|minimum|tout compris) ){0,2}"
-                    + "(?:/ ?" + UNIT + E + "|d(?:e |')(?:l'|la |le )" + UNIT + E
+                    + "(?:/ ?" + UNIT + E + "|d(?:e |')(?:l'|la |le )" + UNIT + E + "|l'" + UNIT + E
                     + "|(?!a la (?:livraison|reception|remise|recuperation)" + E + ")(?:par|per|a|an|la|le|the|each|chaque|pour|for|every) ?"
                     + "(?:l'|la |le |une |un |a |an |the |each |chaque )?" + UNIT + E + ")");
     private static final Pattern BARE_RATE = Pattern.compile(
@@ -159,6 +159,7 @@ final class PaymentSignals {
                     + "|justificatifs?|au centime pres|prix coutant|a l'euro pres|on me to buy|(?:what|whatever) the till says"
                     + "|at cost|not a (?:penny|cent|pence) more|pas un (?:centime|sou|euro|kopeck) de plus|out of pocket"
                     + "|(?:the |l')?(?:money|argent|cash) (?:in advance|d'avance|a l'avance)|de votre poche|de ta poche"
+                    + "|l'argent (?:des|pour les) courses|(?:the )?(?:shopping|grocery) money|money for the (?:shopping|groceries)"
                     + "|give (?:(?:you |u )(?:the |your )?|(?:you |u )?(?:the |your |it ))(?:\\d+ |money |cash )?back|(?:je )?(?:vous |te |lui )?(?:rends|rendrai|rendrais)"
                     + " (?:les|l'argent|la somme|vos|tes|ses|le montant))" + E);
 

@@ -5,6 +5,7 @@ import static io.github.entraide.policy.VolunteerOnlyReasonCode.COMPENSATION;
 import static io.github.entraide.policy.VolunteerOnlyReasonCode.PAYMENT_MEANS;
 import static io.github.entraide.policy.VolunteerOnlyReasonCode.PAYMENT_WORD;
 import static io.github.entraide.policy.VolunteerOnlyReasonCode.RATE;
+import static io.github.entraide.policy.VolunteerOnlyReasonCode.REIMBURSEMENT_AMOUNT;
 import static io.github.entraide.policy.VolunteerOnlyVerdict.NEEDS_REVIEW;
 
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ final class VagueAsks {
             "gasoil", "carburant", "fuel", "fare", "trajet", "trajets", "transports", "quelque", "something", "sum",
             "somme", "token", "drink", "drinks", "beer", "beers", "pint", "pints", "resto", "restaurant", "time", "trouble",
             "peine", "temps", "worth", "financier", "financiere", "prix", "price", "payment", "paiement", "dedommagement",
-            "contribution", "participation", "pouce", "ce", "what", "whatever");
+            "contribution", "participation", "pouce", "ce", "what", "whatever", "donation", "donations", "don", "dons");
 
     /** Slang and vague money nouns that are doubtful by themselves. */
     private static final Pattern SLANG = Pattern.compile(B + "(?:(?:une |petite |1 )obole|biffetons?|(?:quelques|qq|qlq|des|cinq"
@@ -72,7 +73,7 @@ final class VagueAsks {
             + "|quid)|a bob or two|(?:drink|beer|pint|petrol|gas) (?:money|fund)|de quoi (?:payer|mettre|racheter|me payer)"
             + "|(?:quelques|qq|des) pieces (?:pour|de temps)|une (?:petite )?piece (?:pour|de temps)|a few coins"
             + "|pour (?:mon|mes) (?:trajets?|transports?|deplacements?|essence|gasoil|ticket de bus)"
-            + "|for my (?:bus fare|bus ride|bus|petrol|fuel|travel|books|ride|fare)|towards my|for my (?:time|trouble)"
+            + "|for my (?:bus fare|bus ride|bus ticket|bus|petrol|fuel|travel|books|ride|fare|tram)|pour mon (?:ticket de bus|ticket de tram|billet de train)|towards my|for my (?:time|trouble)"
             + "|(?:i'?m|im|i am) not expensive|pas (?:tres )?cher du tout|je demande peu|frais de dossier modiques?"
             + "|(?:what|whatever) you think it'?s worth|ce qui vous semble juste|ce que vous estimez|(?:whatever|what) you (?:feel|think)"
             + " is fair|a sum between us)" + E);
@@ -134,12 +135,30 @@ final class VagueAsks {
             + "|pour (?:le|la) (?:reste|suite),? on (?:voit|verra)"
             + "|(?:le reste|la monnaie|the rest|the change) (?:est|sera|is|will be) pour (?:vous|toi)|(?:the rest|the change) is (?:yours|for you)"
             + "|(?:gardez|garde|keep) (?:la monnaie|le reste|the change|the rest)|etrennes|christmas box"
-            + "|(?:je |j')?(?:donnerai|donne|filerai|file) la (?:petite )?piece"
+            + "|(?:je |j')?(?:donnerai|donne|filerai|file) la (?:petite )?piece|arrondi\\p{L}{0,5} pour"
             + "|(?:je paie|je paye|je paierai|je payerai|i'?ll pay|i will pay|i pay) (?:la personne|celui|celle|whoever|the person|someone|the helper)"
             + "|(?:to|for) whoever (?:does|helps|comes|can)|(?:a|pour) (?:la personne|celui|celle) qui (?:m'aid|viendr|le fer|la fer|me l|s'en)\\p{L}*"
             + "|(?:skint|hard up|fauchee?|raide|broke)(?: \\p{L}+)? (?:so|donc|alors)|(?:un |une )?(?:petit|petite) (?:billet|biffeton|bifton)"
             + "|(?:quelques|des|deux ou trois|a few) (?:billets|biftons|notes|banknotes) (?:de cote )?(?:pour|for)"
             + "|(?:en|on) (?:discute|discuter|parle|parler|discuterons) en (?:prive|mp)|discuss (?:in private|by dm|privately)"
+            + "|en retour|donnant[- ]donnant|give and take|tit for tat|coups? de main rendus?|service pour service|un service contre un autre"
+            + "|(?:vous|tu) m'aiderez|(?:je peux |je pourrai )?rendre (?:un )?service en echange|en echange,|en echange (?:j'aimerais|je voudrais|peut-etre|si vous|vous pourriez)"
+            + "|on (?:arrange|s'arrange)(?: autre chose| quelque chose| ca)?|(?:vous garderez|gardez|vous pouvez garder|you can keep|you'll keep) (?:la monnaie|le reste|les oeufs|the change|the rest)"
+            + "|(?:buy|buying|pay|payez|paie|payer|paye|offrez|offrir|shout)(?:[- ]moi| me| moi)? (?:a |un |une )(?:coffee|cafe|drink|verre|beer|biere|pint|coup|pinte)"
+            + "|(?:send|give) (?:you )?a thank[- ]you|de quoi (?:vous |te |les )?remercier|remercier avec|thank (?:you|them|him|her) with"
+            + "|thank (?:them|him|her) (?:properly|somehow|in some way)|(?:won'?t|wouldn'?t|would not) say no to"
+            + "|(?:to|a) (?:your|votre|ta) (?:conscience|bon coeur|generosite|generosity|discretion)"
+            + "|(?:un |a |une )?(?:billet|note|tenner|fiver|bill|piece|coin) (?:pour|for) (?:le |l'|the |mon |my )?(?:gasoil|essence|petrol|fuel|gas|carburant|bus|trajet|ticket)"
+            + "|\\+ (?:un|une|a) (?:billet|piece|tenner|fiver|note|petit)"
+            + "|(?:pieces?|coins?|sous|money|argent) (?:dans|in|into) (?:la|ma|the|my|a|une) (?:boite|tirelire|jar|box|mailbox|pot|chapeau|tin)"
+            + "|(?:jar|tirelire|boite|box|tin|pot|chapeau|tip jar) (?:at|by|a|devant|pres de|next to|on) (?:the|my|la|ma|l') ?(?:door|porte|entree)"
+            + "|(?:for|pour) (?:the others|les autres),? (?:we can|on peut|on) (?:discuss|en discuter|discuter|talk|voir)"
+            + "|de quoi (?:couvrir|payer) (?:l'encre|le papier|mes frais|l'essence|my)|(?:to )?cover (?:the )?(?:ink|paper|costs)"
+            + "|(?:a|an|une|un) (?:bit|little|wee|petit) extra(?! (?:in case|au cas|for the (?:prices|shopping)))|throw in a bit"
+            + "|(?:(?:une|a) (?:vingtaine|trentaine|cinquantaine|dizaine|quinzaine) d'euros|\\d+ (?:quid|euros?|€|balles)) (?:a la cle|for the lot|pour le tout)"
+            + "|(?:je vais|je peux|i will|i'll|i can) (?:vous |you )?(?:donner|give|filer|offrir|hand over) (?:you )?(?:une|un|around|about|environ|quelques|some|a few|\\d+)"
+            + "(?: \\p{L}+)?(?: ?d')? ?(?:euros?|€|quid|balles|bucks|pounds|dollars|billets?|notes?|sous)"
+            + "|(?:j'ai|jai|i have|i've got) (?:une|un|around|about|environ|quelques|some|a few) ?(?:vingtaine|trentaine|dizaine|cinquantaine|couple)? (?:d'euros|euros|quid|balles|bucks)"
             + "|abonnement (?:mensuel|hebdomadaire|annuel)|(?:monthly|weekly|yearly) subscription|(?:small|petit) (?:monthly )?(?:subscription|abonnement)"
             + "|twenty-odd|thirty-odd|forty-odd|fifty-odd|(?:je|nous) (?:vous |te )?donnerai(?:s|t|ons)? (?:une|un|quelques|qq)"
             + "|(?:to |could |would |can |might )?give (?:you |u )?something|(?:vous |te )?donner (?:un petit |une petite )?quelque chose"
@@ -154,6 +173,87 @@ final class VagueAsks {
             "percentages", "tva", "vat", "remise", "remises", "soldes", "soldés", "solde", "interets", "interest",
             "proportionnalite", "proportions", "fractions", "equations", "calcul", "calculs", "calculer", "calculate",
             "economie", "economics", "ses", "inflation", "budget", "taux", "rate", "discount", "discounts");
+
+    private static final Set<String> NO_NEED = TextScan.words("pas", "not", "no", "dont", "don", "didn", "nothing", "rien",
+            "aucun", "aucune", "sans", "without", "jamais", "never", "ni", "nor", "veut", "want", "besoin", "need");
+    private static final Set<String> OWN_BEFORE = TextScan.words("mon", "ma", "my", "his", "her", "son", "sa", "their",
+            "leur", "notre", "our");
+    private static final Set<String> PAST_OR_PASSIVE = TextScan.words("est", "sont", "is", "are", "was", "were", "deja",
+            "already", "been", "ete", "bien");
+
+    private static boolean answered(TextScan scan, TextScan.Finding f) {
+        List<String> before = scan.wordsBefore(f.start(), 5);
+        String w = scan.s.substring(f.start(), f.end());
+        boolean moneyOrAsk = f.code() == AMOUNT || f.code() == COMPENSATION || f.code() == REIMBURSEMENT_AMOUNT
+                || f.code() == PAYMENT_WORD && (w.startsWith("for money") || w.startsWith("money"));
+        if (moneyOrAsk && before.size() >= 2 && TextScan.anyIn(before, NO_NEED)
+                && (before.contains("besoin") || before.contains("need") || before.contains("want") || before.contains("veut")
+                || before.contains("even") || before.contains("meme") || before.contains("dont") || before.contains("pas"))) {
+            return true; // "pas besoin de thune", "no need to chip in for fuel", "not even a fiver", "on veut pas que vous dépensiez un centime"
+        }
+        if (f.code() == PAYMENT_WORD && !before.isEmpty() && OWN_BEFORE.contains(before.get(0))
+                && TextScan.words("job", "salaire", "salary", "wage", "wages", "boulot", "student", "etudiant", "paie", "pay")
+                .stream().anyMatch(w::contains)) {
+            return true; // "mon job étudiant", "my student job": the author's own pay, a subject of the help
+        }
+        return f.code() == PAYMENT_WORD && (w.equals("paye") || w.equals("payee") || w.equals("paid") || w.equals("payes"))
+                && !before.isEmpty() && PAST_OR_PASSIVE.contains(before.get(0)); // "le meuble est payé"
+    }
+
+    /** Shops, services and institutions whose prices a text may quote. */
+    private static final Set<String> PRICED_BY = TextScan.words("shop", "shops", "cyber", "papeterie", "imprimerie",
+            "library", "bibliotheque", "mairie", "pharmacy", "pharmacie", "pharmacien", "coop", "store", "magasin",
+            "supermarche", "reparateur", "repairer", "plombier", "plumber", "garage", "crous", "caf", "msa", "urssaf",
+            "hospital", "hopital", "sfr", "orange", "bouygues", "operateur", "lidl", "auchan", "carrefour", "intermarche",
+            "leclerc", "decathlon", "monoprix", "tesco", "papeteries", "tabac", "dentist", "dentiste", "doctor", "medecin",
+            "vet", "veterinaire", "huissier", "bailiff", "landlord", "proprio", "cvec", "cotisations", "relance");
+
+    private static boolean thirdPartysPrice(TextScan scan, TextScan.Finding f) {
+        if (f.code() != AMOUNT && f.code() != RATE && f.code() != REIMBURSEMENT_AMOUNT
+                && !(f.code() == PAYMENT_WORD && scan.s.startsWith("fait payer", f.start()))
+                && !(f.code() == PAYMENT_WORD && scan.s.startsWith("charges", f.start()))) {
+            return false;
+        }
+        if (CategoryContext.tiedToHelp(scan, f) || CategoryContext.paidHelp(scan, f) || personPriceBefore(scan, f)) {
+            return false; // "chez Lidl, comptez 5 € pour le déplacement": the help's price
+        }
+        return TextScan.anyIn(scan.wordsBefore(f.start(), 7), PRICED_BY);
+    }
+
+    /** "je prends 5 €", "you give me 10": a person sets or gives the price right before the money. */
+    private static boolean personPriceBefore(TextScan scan, TextScan.Finding f) {
+        List<String> before = scan.wordsBefore(f.start(), 4);
+        return TextScan.anyIn(before, TO_SOMEONE) || TextScan.anyIn(before, TextScan.words("je", "j", "i", "ll", "we",
+                "on", "nous", "prends", "take", "charge", "demande", "ask", "comptez", "forfait", "billed", "for", "pour"));
+    }
+
+    /** Whether the sentence of {@code pos} holds one of {@code words}. */
+    private static boolean inSentence(TextScan scan, int pos, Set<String> words) {
+        String s = scan.s;
+        int sentence = scan.sentenceOf(pos);
+        int i = pos;
+        while (i > 0 && scan.sentenceOf(i - 1) == sentence) {
+            i--;
+        }
+        while (i < s.length() && scan.sentenceOf(i) == sentence) {
+            if (TextScan.isWordChar(s.charAt(i))) {
+                int start = i;
+                while (i < s.length() && TextScan.isWordChar(s.charAt(i))) {
+                    i++;
+                }
+                if (words.contains(s.substring(start, i))) {
+                    return true;
+                }
+            } else {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /** What one may get back without payment: "un peu de compagnie en retour", "a smile in return". */
+    private static final Set<String> WARM_RETURNS = TextScan.words("compagnie", "company", "sourire", "sourires", "smile",
+            "smiles", "merci", "thanks", "plaisir", "pleasure", "conversation", "chat", "nouvelles", "news");
 
     /** A charity the reader is sent to instead: "if you want to give something, give it to the food bank". */
     private static final Set<String> CHARITY = TextScan.words("charity", "charities", "association", "asso", "restos",
@@ -241,7 +341,12 @@ final class VagueAsks {
             "more", "extra", "un peu plus", "round", "donation", "about", "rate", "superprof", "malt", "yoopies", "wecasa",
             "care.com", "bsit", "nounou", "kinougarde", "stootie", "yoojo", "taskrabbit", "airbnb", "abonnement",
             "subscription", "-odd", "donner", "free", "gratuit", "offert", "contribution", "participation", "obole",
-            "suggested", "negoci", "negotia", "debattre", "rate", "price", "fee", "tarif", "prix", "reasonable", "cadeau",
+            "suggested", "retour", "donnant", "give and take", "tit for tat", "rendu", "service", "aiderez", "arrange",
+            "garder", "gardez", "keep", "buy", "pay", "paie", "paye", "offrez", "shout", "thank", "say no", "conscience",
+            "coeur", "generosit", "discretion", "billet", "note", "tenner", "fiver", "bill", "piece", "coin", "+ ", "jar",
+            "tirelire", "boite", "box", "chapeau", "others", "autres", "couvrir", "cover", "extra", "throw in", "a la cle",
+            "lot", "le tout", "donner", "give", "hand over", "j'ai", "jai", "i have", "i've got",
+            "negoci", "negotia", "debattre", "rate", "price", "fee", "tarif", "prix", "reasonable", "cadeau",
             "gift", "present", "bon", "voucher", "tip", "pourboire", "bouteille", "chocolat", "saur", "serez", "you'll be",
             "you will be", "quittes", "square", "even", "partag", "chip in", "pitch in", "cover my", "particip",
             "arrangement", "work", "split", "share", "gesture", "geste", "attention", "enverr", "donner", "offri", "file",
@@ -262,7 +367,8 @@ final class VagueAsks {
             "carte", "tickets", "forfait", "credit", "recharge", "top", "chocolats", "chocolates", "virement", "billet",
             "pieces", "sous", "monnaie", "argent", "money", "cash", "euros", "quid", "bucks", "tenner", "fiver", "offrir",
             "offre", "offrirai", "donner", "donnerai", "give", "enverra", "send", "something", "quelque", "resto",
-            "restaurant", "bouteilles", "bottles", "pourboire", "tip", "tips");
+            "restaurant", "bouteilles", "bottles", "pourboire", "tip", "tips", "oeufs", "fromage", "fromages", "eggs",
+            "cheese", "confiture", "jam", "score", "donation", "dons");
 
     /** Goods the money of an ask may be for: then it is a reimbursement or a purchase, not a payment. */
     private static final Set<String> GOODS = TextScan.words("courses", "course", "shopping", "groceries", "veg",
@@ -319,6 +425,10 @@ final class VagueAsks {
         // for the cause ("donations of fabric welcome") is not for the author
         scan.findings.removeIf(f -> f.code() == COMPENSATION && f.verdict() == NEEDS_REVIEW
                 && (charityAfter(scan, f.end()) || inKind(scan, f.start(), f.end())));
+        // doubts the text itself answers: "pas besoin de thune", "not even a fiver", "a cent more" refused; the price of a
+        // shop or a provider ("le cyber du coin fait payer 50 centimes la page", "un réparateur c minimum 60 balles");
+        // someone's own job or pay ("mon job étudiant"); a thing already paid ("le meuble est payé et livré")
+        scan.findings.removeIf(f -> f.verdict() == NEEDS_REVIEW && (answered(scan, f) || thirdPartysPrice(scan, f)));
         List<TextScan.Finding> asks = asks(scan);
         if (asks.isEmpty()) {
             someoneElsesMoney(scan);
@@ -344,7 +454,8 @@ final class VagueAsks {
             while (m.find()) {
                 if (!scan.negated(m.start(), m.end(), 4) && !scan.reimbursementInSentence(m.start())
                         && !charityAfter(scan, m.end()) && !inKind(scan, m.start(), m.end())
-                        && !PaymentContext.answeredNo(scan, m.end())) {
+                        && !PaymentContext.answeredNo(scan, m.end())
+                        && !TextScan.anyIn(scan.wordsBefore(m.start(), 4), WARM_RETURNS)) {
                     found.add(new TextScan.Finding(m.start(), m.end(), COMPENSATION, NEEDS_REVIEW));
                 }
             }
