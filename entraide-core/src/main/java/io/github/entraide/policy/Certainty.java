@@ -157,7 +157,8 @@ final class Certainty {
             "font", "demandent", "deja", "already", "sfr", "bouygues", "edf", "engie", "pharmacist", "pharmacien",
             "pharmacie", "pharmacy", "vitale", "croix", "restos", "donner", "donate", "don", "depensiez", "depenser",
             "spend", "spent", "payons", "paient", "pays", "imprimerie", "printshop", "tabac", "tobacconist", "landlord",
-            "proprio", "ceux", "those");
+            "proprio", "ceux", "those", "wants", "veulent", "syndic", "technician", "technicien", "compte", "bancaires",
+            "banque", "bank");
 
     /**
      * Last: a rejection stays only when nothing in the text speaks against it. Demoted to {@code NEEDS_REVIEW}: a
@@ -173,6 +174,9 @@ final class Certainty {
         List<TextScan.Finding> kept = new ArrayList<>(scan.findings.size());
         for (TextScan.Finding f : scan.findings) {
             boolean notFree = f.code() == PAYMENT_WORD && saysNotFree(scan.s.substring(f.start(), f.end()));
+            if (f.verdict() == REJECTED && f.code() == OFFER_TO_PAY && billAfter(scan, f)) {
+                continue; // "she wants to pay her water bill online": her own bill, not the helper
+            }
             if (f.verdict() == REJECTED && !notFree && (free || sentenceBefore(scan, f.start(), THIRD_PARTY_ACTS)
                     || sentenceBefore(scan, f.start(), NEGATIONS))) {
                 kept.add(new TextScan.Finding(f.start(), f.end(), f.code(), NEEDS_REVIEW));
@@ -182,6 +186,18 @@ final class Certainty {
         }
         scan.findings.clear();
         scan.findings.addAll(kept);
+    }
+
+    private static final Set<String> BILLS = TextScan.words("water", "gas", "electricity", "phone", "council", "tax",
+            "taxes", "rent", "bill", "bills", "fine", "fines", "mortgage", "loan", "debts", "debt", "card", "invoice",
+            "energy", "internet", "insurance", "tv", "licence", "parking", "ticket", "fees", "facture", "factures", "loyer",
+            "amende", "impots", "dettes", "credit");
+
+    /** "pay her water bill", "payer sa facture": the payer's own bill follows the pronoun. */
+    private static boolean billAfter(TextScan scan, TextScan.Finding f) {
+        String w = scan.s.substring(f.start(), f.end());
+        return (w.endsWith("her") || w.endsWith("his") || w.endsWith("their") || w.endsWith("sa") || w.endsWith("ses"))
+                && TextScan.anyIn(scan.wordsAfter(f.end(), 2), BILLS);
     }
 
     private static final Set<String> NEGATIONS = TextScan.words("ne", "n", "pas", "not", "no", "never", "jamais",
@@ -270,6 +286,7 @@ final class Certainty {
         boolean subject = PaymentContext.moneyIsTheSubject(s, kind);
         boolean helpWith = PaymentContext.helpWith(s, kind);
         boolean tool = helpWith && !anyAmount && scan.hasWord(TOOLS, s.length());
+        boolean helperOffer = PaymentContext.HELPER_OFFERS.matcher(s).find(); // "je remplis vos dossiers ... 15 balles le dossier"
         List<TextScan.Finding> kept = new ArrayList<>(scan.findings.size());
         for (TextScan.Finding f : scan.findings) {
             if (cueInSentence[sentence(scan, f.start())] || f.code() == OFFER_TO_PAY && !tool) {
@@ -280,7 +297,8 @@ final class Certainty {
             boolean money = f.code() == AMOUNT || f.code() == RATE || f.code() == VolunteerOnlyReasonCode.REIMBURSEMENT_AMOUNT;
             boolean drop = handover && (money && !CategoryContext.tiedToHelp(scan, f) || f.code() == PAYMENT_MEANS && !w.contains("cesu"))
                     || money && (subject || helpWith) && TextScan.anyIn(scan.wordsBefore(f.start(), 6), THIRD_PARTY_PRICE)
-                    && !TextScan.anyIn(scan.wordsBefore(f.start(), 6), PERSONS)
+                    && !TextScan.anyIn(scan.wordsBefore(f.start(), 6), PERSONS) && !helperOffer
+                    && !CategoryContext.tiedToHelp(scan, f)
                     || tool && (f.code() == PAYMENT_WORD && isGenericPayment(w) || f.code() == OFFER_TO_PAY)
                     || helpWith && !anyAmount && f.code() == PAYMENT_WORD && isGenericPayment(w)
                     && TextScan.anyIn(scan.wordsBefore(f.start(), 1), NAMED);

@@ -58,7 +58,9 @@ final class PaymentContext {
             + "|mandat cash|postage|affranchissement|fraud\\p{L}{0,5}|contester|dispute|sortie scolaire"
             + "|voyage scolaire|school trip|school's|portail|portal|notaire|abonnements?|subscriptions?|refunds?"
             + "|loto|lottery|arnaque|scam|airlines?|compagnie aerienne|forfaits? (?:mobiles?|telephone|internet)"
-            + "|operateur|feuille de soins|medecin|doctor|tax return|declaration)" + E);
+            + "|operateur|feuille de soins|medecin|doctor|tax return|declaration|dettes?|debts?|arrears|overdrawn|overdraft"
+            + "|decouvert|chomage|pole emploi|imposition|energy|electricite|electricity|contrat|contract|pensions?|secu|cpam"
+            + "|ameli|msa|urssaf|cvec|crous|huissier|bailiff)" + E);
 
     /** "Aide pour…", "help me…": the author asks for help with something they do themselves. */
     private static final Pattern HELP_WITH = Pattern.compile(B + "(?:besoin d'(?:aide|un coup de main)|aide pour|j'aide|i help"
@@ -94,19 +96,33 @@ final class PaymentContext {
      * refund", "a 10% share of the back payment" (issue 18, after heldout-4's misses).
      */
     static final Pattern SHARE = Pattern.compile(B + "(?:(?:un |une |a |an )?(?:\\d{1,2}(?:[.,]\\d)? ?%|pourcentage|part"
-            + "|partie|commission|cut|share|percentage)(?: ?(?:share|cut|commission))?) (?:du |de la |de l'|des |d'|sur (?:le |la |les |l')"
+            + "|partie|commission|cut|share|percentage)(?: ?(?:share|cut|commission))?) (?:du |de la |de l'|des |d'|de (?=ce )|sur (?:le |la |les |l')"
             + "|of (?:the |your |any |their )?|on (?:the |your |any )?|from (?:the |your )?)(?:rappels?|aides?|sommes|arrieres?"
             + "|remboursements?|indemnites?|indemnisations?|allocations?|prestations?|primes?|trop-percus?|refunds?"
             + "|back ?pay(?:ments?)?|backdated|arrears|rebates?|payouts?|awards?|compensation|settlement|benefits?"
             + "|money (?:you|recovered|back)|tax refund|what (?:it|they) (?:makes?|sells? for|fetch(?:es)?)|the sales?"
-            + "|la vente|les ventes|ce que (?:ca|ça) rapporte)" + E);
+            + "|la vente|les ventes|ce que (?:ca|ça) rapporte|(?:whatever|what) (?:comes back|you get|i get back|i recover|we get)"
+            + "|ce que vous (?:touchez|recuperez|recevez|gagnez)|ce qu'on (?:recupere|touche|recoit))" + E);
     private static final java.util.Set<String> TAKE_BEFORE = TextScan.words("prends", "prendrai", "prend", "garde",
             "garderai", "retiens", "retiendrai", "preleve", "preleverai", "take", "keep", "taking", "keeping", "charge",
             "reverserez", "reversez", "owe", "devrez", "me");
 
+    private static final java.util.Set<String> PERIODS = TextScan.words("mois", "month", "months", "semaine", "semaines",
+            "week", "weeks", "an", "ans", "annee", "year", "years", "jour", "jours", "day", "days", "trimestre", "quarter",
+            "h", "heure", "hour", "nuit", "night", "monthly", "weekly", "yearly", "mensuel", "mensuels");
+
+    /** "20 € par mois", "£4 an hour": a rate per period, the usual form of a bill or a fee paid to someone else. */
+    private static boolean perPeriod(String s, TextScan.Finding f) {
+        String[] words = s.substring(f.start(), f.end()).split("[^\\p{L}\\p{N}]+");
+        return words.length > 0 && PERIODS.contains(words[words.length - 1]);
+    }
+
     /** A helper offering to do the person's task: "je crée votre compte", "je remplis vos papiers", "I set up your phone". */
     static final Pattern HELPER_OFFERS = Pattern.compile("(?:^|[.!?;] ?)(?:\\p{L}+ ){0,3}?(?:je|j') ?(?:vous )?(?:\\p{L}+ ){0,1}(?:vos|votre|ton|tes)"
-            + E + "|(?:^|[.!?;] ?)(?:\\p{L}+ ){0,3}?i (?:can |will |'ll )?(?:\\p{L}+ ){0,1}(?:your|ur)" + E);
+            + E + "|(?:^|[.!?;] ?)(?:\\p{L}+ ){0,3}?i(?: can| will|'ll)? (?:\\p{L}+ ){0,2}(?:your|ur)" + E
+            + "|" + B + "(?:done|filled in|filled|sorted|handled|completed|made) for you|(?:faite?s?|remplie?s?) pour vous"
+            + "|i do (?:them|it|your)|je (?:les |le |la )?(?:fais|remplis|m'occupe)|(?:specialist|specialiste|expert|professional)"
+            + "|i (?:recover|chase|claim|get back|sort out)|je (?:recupere|recupère|reclame)" + E);
 
     /** Payment arranged through a marketplace or a payment app, in the same clause. */
     private static final Pattern MARKETPLACE = Pattern.compile(B + "(?:paiement|reglement|payment|reservation|booking|payer|pay"
@@ -195,7 +211,7 @@ final class PaymentContext {
                     // paid to a third party (a fine, a bill, a money order to a son): certain only with "help me";
                     // a means of payment in help to use it ("remplir les chèques") is no longer a clear payment
                     verdict = thirdPartyNoun && (helpWith || billNextTo(scan, f)) && !HELPER_OFFERS.matcher(s).find()
-                            ? ACCEPTED : NEEDS_REVIEW; // "je crée votre compte ameli, 15 balles": a helper's price, doubtful
+                            && (f.code() != RATE || billNextTo(scan, f) || perPeriod(s, f)) ? ACCEPTED : NEEDS_REVIEW; // "je crée votre compte ameli, 15 balles": a helper's price, doubtful
                 } else if (f.code() == AMOUNT && subject && CategoryContext.inASum(scan, f)) {
                     verdict = ACCEPTED; // "calculer une remise sur un prix de 45 €": a quantity of the lesson
                 } else if (f.code() == AMOUNT && subject

@@ -75,10 +75,12 @@ final class PaymentSignals {
             + "|bags?|sacs?|colis|parcels?|items?|articles?|trajets?"
             // a unit of administrative help: "30 € le dossier", "£40 per return" (heldout-4's misses)
             + "|dossiers?|formulaires?|declarations?|courriers?|lettres?|letters?|forms?|applications?|claims?"
-            + "|returns?(?! (?:tickets?|trips?|journeys?|fares?)))";
+            + "|returns?(?! (?:tickets?|trips?|journeys?|fares?))|files?|trimestres?|recuperations?|installations?|reparations?"
+            + "|depannages?|cas|case|cases|rendez-vous|recherches?|traductions?|translations?|copies?|impressions?)";
     static final Pattern RATE_AFTER_AMOUNT = Pattern.compile(
             " ?(?:(?:max|maximum|environ|seulement|only|net|brut|nets|ttc|ht|each|chacune?|min|minimum|tout compris) ){0,2}"
                     + "(?:/ ?" + UNIT + E + "|d(?:e |')(?:l'|la |le )" + UNIT + E + "|l'" + UNIT + E
+                    + "|(?:flat|a go|per go|par tete|per head|forfaitaires?|all in|tout compris|the lot)" + E
                     + "|(?!a la (?:livraison|reception|remise|recuperation)" + E + ")(?:par|per|a|an|la|le|the|each|chaque|pour|for|every) ?"
                     + "(?:l'|la |le |une |un |a |an |the |each |chaque )?" + UNIT + E + ")");
     private static final Pattern BARE_RATE = Pattern.compile(
@@ -160,6 +162,7 @@ final class PaymentSignals {
                     + "|at cost|not a (?:penny|cent|pence) more|pas un (?:centime|sou|euro|kopeck) de plus|out of pocket"
                     + "|(?:the |l')?(?:money|argent|cash) (?:in advance|d'avance|a l'avance)|de votre poche|de ta poche"
                     + "|l'argent (?:des|pour les) courses|(?:the )?(?:shopping|grocery) money|money for the (?:shopping|groceries)"
+                    + "|(?:le )?montant (?:des courses|du ticket)|the cost of the (?:shopping|groceries)"
                     + "|give (?:(?:you |u )(?:the |your )?|(?:you |u )?(?:the |your |it ))(?:\\d+ |money |cash )?back|(?:je )?(?:vous |te |lui )?(?:rends|rendrai|rendrais)"
                     + " (?:les|l'argent|la somme|vos|tes|ses|le montant))" + E);
 

@@ -16,7 +16,7 @@ final class TextScan {
     private static final Set<String> NEGATORS = words(
             "pas", "non", "sans", "aucun", "aucune", "aucuns", "aucunes", "jamais", "ni", "ne", "n", "nul",
             "nulle", "rien", "not", "no", "without", "never", "zero", "nor", "nothing", "cant", "wont",
-            "doesnt", "didnt", "isnt", "arent", "wasnt", "dnt");
+            "doesnt", "didnt", "isnt", "arent", "wasnt", "dnt", "refuse", "refuses", "refusons", "decline", "declines");
 
     /** Words after a negator that make it a figure of speech, not a negation ("ne vous inquiétez pas"). */
     private static final Set<String> NEGATION_IDIOMS = words(
@@ -36,7 +36,7 @@ final class TextScan {
     /** Substrings one of which every reimbursement match contains (see {@code PaymentSignals.REIMBURSEMENT}). */
     private static final List<String> REIMBURSEMENT_TRIGGERS = List.of("rembours", "reimburs", "refund", "ticket",
             "receipt", "back", "avanc", "front", "presentation", "justificatif", "centime", "coutant", "euro pres",
-            "on me", "till", "at cost", "more", "de plus", "rend", "pocket", "advance", "avance", "poche", "argent des", "argent pour", "money");
+            "on me", "till", "at cost", "more", "de plus", "rend", "pocket", "advance", "avance", "poche", "argent des", "argent pour", "money", "montant", "cost of");
 
     final NormalizedText normalized;
     final String s;

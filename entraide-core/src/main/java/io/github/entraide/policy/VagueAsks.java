@@ -2,6 +2,7 @@ package io.github.entraide.policy;
 
 import static io.github.entraide.policy.VolunteerOnlyReasonCode.AMOUNT;
 import static io.github.entraide.policy.VolunteerOnlyReasonCode.COMPENSATION;
+import static io.github.entraide.policy.VolunteerOnlyReasonCode.OFFER_TO_PAY;
 import static io.github.entraide.policy.VolunteerOnlyReasonCode.PAYMENT_MEANS;
 import static io.github.entraide.policy.VolunteerOnlyReasonCode.PAYMENT_WORD;
 import static io.github.entraide.policy.VolunteerOnlyReasonCode.RATE;
@@ -159,6 +160,21 @@ final class VagueAsks {
             + "|(?:je vais|je peux|i will|i'll|i can) (?:vous |you )?(?:donner|give|filer|offrir|hand over) (?:you )?(?:une|un|around|about|environ|quelques|some|a few|\\d+)"
             + "(?: \\p{L}+)?(?: ?d')? ?(?:euros?|€|quid|balles|bucks|pounds|dollars|billets?|notes?|sous)"
             + "|(?:j'ai|jai|i have|i've got) (?:une|un|around|about|environ|quelques|some|a few) ?(?:vingtaine|trentaine|dizaine|cinquantaine|couple)? (?:d'euros|euros|quid|balles|bucks)"
+            + "|(?:d'euros|de balles|euros|balles|quid|bucks) de cote|(?:money|cash|a few quid) (?:set )?aside|(?:vous|tu) m'offr\\p{L}* (?:un|une|le|la)"
+            + "|(?:une piece|un billet|something|a bit|a share|une part|un petit quelque chose) si (?:ca|ça) marche|(?:something|a bit|a share) if it works"
+            + "|(?:les parents|ils|elles|people|they|parents) (?:donnent|give|paient|pay) (?:ce qu'ils|ce qu'elles|what they) (?:veulent|want|peuvent|can)"
+            + "|particip\\p{L}{0,5} un peu|(?:chip|pitch) in a bit|dons? (?:pour|to) (?:mon|ma|my|our|notre) (?:association|asso|charity|club|projet|project)"
+            + "|(?:starting|starts) (?:at|from)|a partir de \\d|(?:price|prix|tarifs?) (?:depends?|selon) (?:on )?(?:difficulty|the job|la difficulte|le travail|the work|the time|le temps)|(?:voir|see) (?:mon|my) (?:annonce|ad|listing|profil|profile)"
+            + "|(?:bidon|tronc|boite a dons|cagnotte) (?:a|at|by|devant|pres de) (?:l'|la |the )?(?:entree|porte|door)"
+            + "|(?:^|[.!?;,] ?)prevoir (?:une|un) (?:vingtaine|trentaine|dizaine|cinquantaine|quinzaine|billet|petit)|un dix (?:par|pour|la)"
+            + "|dringuelle|(?:une |des |deux |quelques |une couple de )?piasses?|une couple de (?:piasses|dollars|piastres)|on en jasera"
+            + "|contre (?:un )?service|(?:payez|payer|paye|pay|paid|payment)(?:-moi| me)? en nature|in kind"
+            + "|selon (?:ses|vos|leurs|tes) moyens|(?:nous |je |on )?compenserons|(?:we'll|we will|i'll|i will) compensate|compenser le temps"
+            + "|(?:buy|get|shout) you a (?:coffee|drink|beer|pint|meal|lunch)|loonies?|toonies?|pour le geste|(?:un|le|a) geste"
+            + "|je ne fixe pas de prix|ne fixe pas de prix|(?:ca|cela) depend de ce que vous (?:touchez|gagnez|recevez)"
+            + "|share (?:a bit|some)|split (?:it|the difference)|(?:i'll|i will) see you right|sort you out with|(?:pizza|beers?|drinks?|lunch|dinner)(?: and \\p{L}+)? on me"
+            + "|a bit of (?:dosh|cash|money|wonga)|(?:aider|help)(?: me)? (?:un peu |a bit |out )?financi\\p{L}*|contributions? (?:go|goes) towards"
+            + "|(?:un )?petit merci (?:dessus|par lydia|via|sur)|envoyer un petit merci"
             + "|abonnement (?:mensuel|hebdomadaire|annuel)|(?:monthly|weekly|yearly) subscription|(?:small|petit) (?:monthly )?(?:subscription|abonnement)"
             + "|twenty-odd|thirty-odd|forty-odd|fifty-odd|(?:je|nous) (?:vous |te )?donnerai(?:s|t|ons)? (?:une|un|quelques|qq)"
             + "|(?:to |could |would |can |might )?give (?:you |u )?something|(?:vous |te )?donner (?:un petit |une petite )?quelque chose"
@@ -198,6 +214,57 @@ final class VagueAsks {
         }
         return f.code() == PAYMENT_WORD && (w.equals("paye") || w.equals("payee") || w.equals("paid") || w.equals("payes"))
                 && !before.isEmpty() && PAST_OR_PASSIVE.contains(before.get(0)); // "le meuble est payé"
+    }
+
+    /** Units of goods after a price: "4 euros le kilo", "12 € le mètre", "3 € le rouleau". */
+    private static final Set<String> GOODS_UNITS = TextScan.words("kilo", "kg", "kilos", "litre", "litres", "metre",
+            "metres", "m", "rouleau", "rouleaux", "paquet", "paquets", "bouteille", "lb", "pint", "dozen", "douzaine",
+            "baguette", "tin", "roll", "yard");
+    private static final Set<String> PURCHASE_BEFORE = TextScan.words("sent", "envoye", "envoyee", "transferred",
+            "vire", "viree", "bought", "achete", "achetee", "depense", "spent", "cost", "coute", "coutait", "paid", "paye",
+            "payee", "quoted");
+
+    /**
+     * The price of goods or of something bought, not of the help: a goods unit after it ("4 euros le kilo"), a shop
+     * after it ("29,90 € chez Darty"), a purchase or a transfer before it ("I sent 20€ to my sister"), a weekly budget
+     * in groceries ("roughly 50 € a week"), a means of payment sent to an institution ("a cheque to the Trésor Public"),
+     * a brand name in quotes ("an email from "PayPal"").
+     */
+    private static boolean goodsPrice(TextScan scan, TextScan.Finding f, AssessmentContext.Kind kind) {
+        List<String> after = scan.wordsAfter(f.end(), 3);
+        if (f.code() == AMOUNT || f.code() == REIMBURSEMENT_AMOUNT || f.code() == RATE) {
+            if (CategoryContext.tiedToHelp(scan, f) || personPriceBefore(scan, f)) {
+                return false;
+            }
+            String w = scan.s.substring(f.start(), f.end());
+            String last = w.substring(w.lastIndexOf(' ') + 1);
+            if (GOODS_UNITS.contains(last) || after.size() >= 2 && TextScan.words("le", "la", "the", "a", "per", "par", "l")
+                    .contains(after.get(0)) && GOODS_UNITS.contains(after.get(1))) {
+                return true;
+            }
+            if (!after.isEmpty() && after.get(0).equals("chez") && !(after.size() > 1
+                    && TextScan.words("vous", "moi", "toi", "nous").contains(after.get(1)))) {
+                return true;
+            }
+            if (TextScan.anyIn(scan.wordsBefore(f.start(), 3), PURCHASE_BEFORE)) {
+                return true;
+            }
+            return kind == AssessmentContext.Kind.GROCERIES && f.code() == RATE
+                    && TextScan.words("week", "semaine", "month", "mois").contains(last)
+                    && TextScan.anyIn(scan.wordsBefore(f.start(), 3), TextScan.words("roughly", "about", "around", "environ",
+                    "budget", "approx", "usually", "souvent", "generalement"));
+        }
+        if (f.code() == PAYMENT_MEANS) {
+            String s = scan.s;
+            int q = 0;
+            for (int i = s.indexOf('"'); i >= 0 && i < f.start(); i = s.indexOf('"', i + 1)) {
+                q++;
+            }
+            return q % 2 == 1 || after.size() >= 2 && TextScan.words("to", "au", "a", "aux").contains(after.get(0))
+                    && TextScan.anyIn(after, TextScan.words("tresor", "impots", "hospital", "hopital", "caf", "mairie",
+                    "bank", "banque", "trust", "council", "landlord", "proprio", "school", "ecole", "tax"));
+        }
+        return f.code() == OFFER_TO_PAY && TextScan.anyIn(scan.wordsBefore(f.start(), 2), TextScan.words("comment", "how"));
     }
 
     /** Shops, services and institutions whose prices a text may quote. */
@@ -331,7 +398,8 @@ final class VagueAsks {
     private static final Pattern ON_TOP_OF_THE_GOODS = Pattern.compile(B + "(?:arrondi\\p{L}{0,5} (?:le ticket|au billet"
             + "|a la dizaine|a l'euro superieur)|en plus (?:du ticket|des courses|de la note)|pour (?:la|votre|ta) peine"
             + "|on top of the (?:receipt|shopping|groceries|bill)|for your trouble|round(?:ed)? (?:it )?up (?:to|for)"
-            + "|pour (?:votre|ton) (?:derangement|deplacement)|for (?:your|the) (?:inconvenience|bother)"
+            + "|pour (?:votre|ton) (?:derangement|deplacement)|pour le derangement|for (?:your|the) (?:inconvenience|bother)"
+            + "|pour (?:mon|ma) (?:temps|peine)|for my (?:time|trouble)|split (?:it|the difference|the refund)|share (?:a bit|some|it) with me"
             + "|(?:add |and )?(?:a bit|something|a little something|a little|un petit quelque chose|un petit plus|un peu) (?:extra |more |de plus )?"
             + "(?:for|pour) (?:your|votre|ta|la|vos|tes) (?:time|trouble|effort|efforts|peine|temps|service))" + E);
 
@@ -341,7 +409,11 @@ final class VagueAsks {
             "more", "extra", "un peu plus", "round", "donation", "about", "rate", "superprof", "malt", "yoopies", "wecasa",
             "care.com", "bsit", "nounou", "kinougarde", "stootie", "yoojo", "taskrabbit", "airbnb", "abonnement",
             "subscription", "-odd", "donner", "free", "gratuit", "offert", "contribution", "participation", "obole",
-            "suggested", "retour", "donnant", "give and take", "tit for tat", "rendu", "service", "aiderez", "arrange",
+            "suggested", "de cote", "aside", "m'offr", "marche", "works", "donnent", "give", "particip", "chip", "pitch",
+            "dons", "starting", "starts", "partir", "depend", "selon", "variable", "annonce", "listing", "profil", "bidon",
+            "tronc", "cagnotte", "prevoir", "un dix", "dringuelle", "piasse", "jasera", "nature", "kind", "moyens", "compens", "coffee", "drink",
+            "loonie", "toonie", "geste", "fixe", "depend", "share", "split", "see you right", "sort you", "on me",
+            "dosh", "financi", "towards", "petit merci", "retour", "donnant", "give and take", "tit for tat", "rendu", "service", "aiderez", "arrange",
             "garder", "gardez", "keep", "buy", "pay", "paie", "paye", "offrez", "shout", "thank", "say no", "conscience",
             "coeur", "generosit", "discretion", "billet", "note", "tenner", "fiver", "bill", "piece", "coin", "+ ", "jar",
             "tirelire", "boite", "box", "chapeau", "others", "autres", "couvrir", "cover", "extra", "throw in", "a la cle",
@@ -368,12 +440,13 @@ final class VagueAsks {
             "pieces", "sous", "monnaie", "argent", "money", "cash", "euros", "quid", "bucks", "tenner", "fiver", "offrir",
             "offre", "offrirai", "donner", "donnerai", "give", "enverra", "send", "something", "quelque", "resto",
             "restaurant", "bouteilles", "bottles", "pourboire", "tip", "tips", "oeufs", "fromage", "fromages", "eggs",
-            "cheese", "confiture", "jam", "score", "donation", "dons");
+            "cheese", "confiture", "jam", "score", "donation", "dons", "cafe", "coffee", "biere", "beer",
+            "croissants");
 
     /** Goods the money of an ask may be for: then it is a reimbursement or a purchase, not a payment. */
     private static final Set<String> GOODS = TextScan.words("courses", "course", "shopping", "groceries", "veg",
             "vegetables", "legumes", "ticket", "receipt", "boulangerie", "pain", "bread", "pharmacie", "medicaments",
-            "packs", "achats", "liste", "list", "commande", "order", "till", "bill", "facture");
+            "packs", "achats", "liste", "list", "commande", "order", "till", "bill", "facture", "max", "maximum");
 
     /** "moins de 5 balles", "under a fiver": a threshold of the goods' cost, not a price. */
     private static final Set<String> COMPARISON = TextScan.words("moins", "less", "under", "than", "sous", "depasse",
@@ -423,12 +496,13 @@ final class VagueAsks {
                 || lesson && f.code() == PAYMENT_WORD));
         // a gift sent to a charity ("faire un don aux Restos du cœur", "give it to the food bank") or given in kind
         // for the cause ("donations of fabric welcome") is not for the author
-        scan.findings.removeIf(f -> f.code() == COMPENSATION && f.verdict() == NEEDS_REVIEW
+        scan.findings.removeIf(f -> (f.code() == COMPENSATION || f.code() == PAYMENT_WORD) && f.verdict() == NEEDS_REVIEW
                 && (charityAfter(scan, f.end()) || inKind(scan, f.start(), f.end())));
         // doubts the text itself answers: "pas besoin de thune", "not even a fiver", "a cent more" refused; the price of a
         // shop or a provider ("le cyber du coin fait payer 50 centimes la page", "un réparateur c minimum 60 balles");
         // someone's own job or pay ("mon job étudiant"); a thing already paid ("le meuble est payé et livré")
-        scan.findings.removeIf(f -> f.verdict() == NEEDS_REVIEW && (answered(scan, f) || thirdPartysPrice(scan, f)));
+        scan.findings.removeIf(f -> f.verdict() == NEEDS_REVIEW && (answered(scan, f) || thirdPartysPrice(scan, f)
+                || goodsPrice(scan, f, kind)));
         List<TextScan.Finding> asks = asks(scan);
         if (asks.isEmpty()) {
             someoneElsesMoney(scan);
@@ -443,7 +517,7 @@ final class VagueAsks {
             Matcher m = SLANG.matcher(s);
             while (m.find()) {
                 if (!scan.negated(m.start(), m.end(), 4) && !scan.reimbursementInSentence(m.start())
-                        && !TextScan.anyIn(scan.wordsAfter(m.end(), 3), GOODS)
+                        && !TextScan.anyIn(scan.wordsAfter(m.end(), 4), GOODS)
                         && !TextScan.anyIn(scan.wordsBefore(m.start(), 2), COMPARISON)) {
                     found.add(new TextScan.Finding(m.start(), m.end(), COMPENSATION, NEEDS_REVIEW));
                 }
@@ -461,7 +535,8 @@ final class VagueAsks {
             }
         }
         if (s.contains("arrondi") || s.contains("en plus") || s.contains("peine") || s.contains("on top")
-                || s.contains("trouble") || s.contains("round") || s.contains(" for ") || s.contains(" pour ")) {
+                || s.contains("trouble") || s.contains("round") || s.contains(" for ") || s.contains(" pour ")
+                || s.contains("split") || s.contains("share")) {
             Matcher m = ON_TOP_OF_THE_GOODS.matcher(s);
             while (m.find()) {
                 if (!scan.negated(m.start(), m.end(), 4)) {

@@ -47,11 +47,11 @@ class VolunteerOnlyLearnedArbiterTest {
 
     @Test
     void likelyPaymentGoesToAModeratorWithTheWordsThatWeighedMost() {
-        // a line of the training data (volunteer-only-context-dev-6.tsv) that no rule catches; the lines used before
-        // ("vous me filez de quoi mettre de l'essence", "Phone chats for lonely people, contribution suggested") are
-        // caught by the rules since issue 18's fourth and sixth rounds
-        String text = "Cherche aide pour vider la cave de ma mère samedi, prévoir une cinquantaine d'euros pour la "
-                + "déchetterie et le reste.";
+        // Written for this test: a home-service ad that no rule catches. Since issue 18's ninth round the arbiter flags
+        // no line of its own training data that the rules accept (the rules catch them all), so the example is made up
+        // of words the model weighs towards payment ("petit service à domicile", "pour le", "une heure", "cherche").
+        String text = "Petit service à domicile pour le ménage, une heure, cherche quelqu'un, maybe your neighbour or "
+                + "someone if available";
         AssessmentContext other = AssessmentContext.of(AssessmentContext.Kind.OTHER);
         assertThat(rules.assess(text, other).isAccepted()).isTrue();
         VolunteerOnlyAssessment a = arbitrated.assess(text, other);
