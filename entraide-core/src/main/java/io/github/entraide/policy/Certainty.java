@@ -50,7 +50,7 @@ final class Certainty {
             + "|demanderai|facture|facturerai|me fais payer|garde la monnaie)|j'(?:demande|facture)"
             + "|(?:me|m') ?(?:payer|paierez|payerez|payez|payera|paiera|verser|versez|regler|reglez|filer|filez|filerez|files)"
             + "|(?:mon|mes) (?:tarifs?|prix|honoraires|lydia|paypal|iban|rib|wero|revolut)(?! (?:a|au|aux|pour|to)" + E + ")"
-            + "|pour (?:ma|mon) (?:peine|temps|service|derangement)"
+            + "|pour (?:ma|mon) (?:peine|temps|service|derangement|matinee|journee|soiree|aprem)"
             + "|pay me(?! back)|paying me(?! back)|you (?:pay|owe) me|i (?:charge|ask for|take)|i'll charge|i will charge"
             + "|i'd charge|my (?:usual |normal |hourly )?(?:fees?|rates?|prices?|charges?)"
             + "|for my (?:time|trouble|effort|services?)|my (?:paypal|venmo|revolut|iban|sort code|bank details)"
@@ -144,6 +144,8 @@ final class Certainty {
     private static final Pattern FREE_STATEMENT = Pattern.compile(B + "(?:gratuit\\p{L}{0,6}|gratos|benevol\\p{L}{0,6}"
             + "|for free|free of charge|free help|(?:it'?s|is|are|totally|completely|entirely|always|all) free|no charge"
             + "|sans contrepartie|pas un (?:centime|sou|euro|rond)|not a (?:penny|cent|dime|pound)|de l'entraide|mutual aid"
+            + "|(?:at )?no cost|sans frais|aucuns? frais|no fees?|free of cost|c'est moi qui (?:paie|paye|regle)"
+            + "|(?:je le |je la |je les )?(?:reglerai|paierai|payerai) moi-meme|i'?ll pay (?:it|for it|that) myself"
             + "|(?:don'?t|do not) (?:want|need|take|accept) (?:any )?(?:money|payment|cash)|no money|pas d'argent"
             + "|(?:veux|veut|prends|demande) (?:pas|rien|aucun)|(?:i )?(?:won'?t|don'?t|never) (?:charge|take|ask)"
             + "|(?:ne|n') ?(?:demande|prends|facture|veux|accepte) (?:rien|pas|aucun))" + E);
@@ -158,7 +160,9 @@ final class Certainty {
             "pharmacie", "pharmacy", "vitale", "croix", "restos", "donner", "donate", "don", "depensiez", "depenser",
             "spend", "spent", "payons", "paient", "pays", "imprimerie", "printshop", "tabac", "tobacconist", "landlord",
             "proprio", "ceux", "those", "wants", "veulent", "syndic", "technician", "technicien", "compte", "bancaires",
-            "banque", "bank");
+            "banque", "bank", "loue", "louee", "loues", "rented", "hired", "bought", "got", "sale", "soldes", "went",
+            "augmente", "parking", "camion", "van", "achete", "achetee", "cost", "costs", "coute", "coutait", "cancelled",
+            "resilie", "abonnement", "subscription", "paper", "journal");
 
     /**
      * Last: a rejection stays only when nothing in the text speaks against it. Demoted to {@code NEEDS_REVIEW}: a

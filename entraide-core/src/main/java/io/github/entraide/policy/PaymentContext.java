@@ -121,7 +121,8 @@ final class PaymentContext {
     static final Pattern HELPER_OFFERS = Pattern.compile("(?:^|[.!?;] ?)(?:\\p{L}+ ){0,3}?(?:je|j') ?(?:vous )?(?:\\p{L}+ ){0,1}(?:vos|votre|ton|tes)"
             + E + "|(?:^|[.!?;] ?)(?:\\p{L}+ ){0,3}?i(?: can| will|'ll)? (?:\\p{L}+ ){0,2}(?:your|ur)" + E
             + "|" + B + "(?:done|filled in|filled|sorted|handled|completed|made) for you|(?:faite?s?|remplie?s?) pour vous"
-            + "|i do (?:them|it|your)|je (?:les |le |la )?(?:fais|remplis|m'occupe)|(?:specialist|specialiste|expert|professional)"
+            + "|i do (?:them|it|your)|je (?:les |le |la )?(?:fais|remplis|m'occupe)"
+            + "|^(?:cours|soutien|tutoring|lessons?|befriending|teaching|prof|jardinier|gardener|cleaner|menage|service|services)|(?:specialist|specialiste|expert|professional)"
             + "|i (?:recover|chase|claim|get back|sort out)|je (?:recupere|recupère|reclame)" + E);
 
     /** Payment arranged through a marketplace or a payment app, in the same clause. */

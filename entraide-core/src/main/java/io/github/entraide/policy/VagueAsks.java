@@ -145,13 +145,13 @@ final class VagueAsks {
             + "|en retour|donnant[- ]donnant|give and take|tit for tat|coups? de main rendus?|service pour service|un service contre un autre"
             + "|(?:vous|tu) m'aiderez|(?:je peux |je pourrai )?rendre (?:un )?service en echange|en echange,|en echange (?:j'aimerais|je voudrais|peut-etre|si vous|vous pourriez)"
             + "|on (?:arrange|s'arrange)(?: autre chose| quelque chose| ca)?|(?:vous garderez|gardez|vous pouvez garder|you can keep|you'll keep) (?:la monnaie|le reste|les oeufs|the change|the rest)"
-            + "|(?:buy|buying|pay|payez|paie|payer|paye|offrez|offrir|shout)(?:[- ]moi| me| moi)? (?:a |un |une )(?:coffee|cafe|drink|verre|beer|biere|pint|coup|pinte)"
+            + "|(?:buy|buying|pay|payez|paie|payer|paye|offrez|offrir|shout)(?:[- ]moi| me| moi)? (?:a |un |une |the |les )(?:coffee|cafe|drinks?|verres?|beers?|bieres?|pints?|coup|pintes?)"
             + "|(?:send|give) (?:you )?a thank[- ]you|de quoi (?:vous |te |les )?remercier|remercier avec|thank (?:you|them|him|her) with"
             + "|thank (?:them|him|her) (?:properly|somehow|in some way)|(?:won'?t|wouldn'?t|would not) say no to"
             + "|(?:to|a) (?:your|votre|ta) (?:conscience|bon coeur|generosite|generosity|discretion)"
             + "|(?:un |a |une )?(?:billet|note|tenner|fiver|bill|piece|coin) (?:pour|for) (?:le |l'|the |mon |my )?(?:gasoil|essence|petrol|fuel|gas|carburant|bus|trajet|ticket)"
             + "|\\+ (?:un|une|a) (?:billet|piece|tenner|fiver|note|petit)"
-            + "|(?:pieces?|coins?|sous|money|argent) (?:dans|in|into) (?:la|ma|the|my|a|une) (?:boite|tirelire|jar|box|mailbox|pot|chapeau|tin)"
+            + "|(?:pieces?|coins?|sous) (?:dans|in|into) (?:la|ma|the|my|a|une) (?:boite|tirelire|jar|box|mailbox|pot|chapeau|tin)"
             + "|(?:jar|tirelire|boite|box|tin|pot|chapeau|tip jar) (?:at|by|a|devant|pres de|next to|on) (?:the|my|la|ma|l') ?(?:door|porte|entree)"
             + "|(?:for|pour) (?:the others|les autres),? (?:we can|on peut|on) (?:discuss|en discuter|discuter|talk|voir)"
             + "|de quoi (?:couvrir|payer) (?:l'encre|le papier|mes frais|l'essence|my)|(?:to )?cover (?:the )?(?:ink|paper|costs)"
@@ -160,6 +160,21 @@ final class VagueAsks {
             + "|(?:je vais|je peux|i will|i'll|i can) (?:vous |you )?(?:donner|give|filer|offrir|hand over) (?:you )?(?:une|un|around|about|environ|quelques|some|a few|\\d+)"
             + "(?: \\p{L}+)?(?: ?d')? ?(?:euros?|€|quid|balles|bucks|pounds|dollars|billets?|notes?|sous)"
             + "|(?:j'ai|jai|i have|i've got) (?:une|un|around|about|environ|quelques|some|a few) ?(?:vingtaine|trentaine|dizaine|cinquantaine|couple)? (?:d'euros|euros|quid|balles|bucks)"
+            + "|(?:dans|sur|in) (?:mon|my) (?:testament|will)|(?:remember|mention) you in my will|(?:vous )?coucherai sur mon testament|heritage pour vous"
+            + "|(?:petits? |little |small )?(?:cadeaux|presents|gifts) (?:aux|a|to) (?:gens|people|ceux|those|anyone|personnes|whoever|helpers)"
+            + "|(?:give|giving|offer|offrir|donner|faire|offre) (?:a |de |des |un |une )?(?:nice |little |petits? |small |beau |joli )?(?:gifts?|presents?|cadeaux?)"
+            + "|give (?:something|a little) back|(?:presses?|slips?|puts?) (?:a coin|a note|a tenner|a fiver|some money|money) (?:into|in) (?:my|your) hand"
+            + "|(?:me|vous|lui|te) donner (?:une|un|quelques) (?:piece|pieces|billet|billets|pourboire|petit billet)"
+            + "|(?:m'invite\\p{L}*|invite me|m'inviter) (?:au|a|to|for) (?:resto|restaurant|diner|dinner|lunch|dejeuner|boire|a drink|a meal)"
+            + "|(?:on|nous) (?:se mettra|se mettrons|s'entendra|s'arrangera) d'accord|on se mettra d'accord|we'll agree (?:on|a)"
+            + "|(?:i'll |je )?(?:keep|garde|garderai) (?:whatever'?s left|whatever is left|le reste|the rest|the change|la monnaie)"
+            + "|anything helps|tout (?:m')?aide|seances? (?:decouverte|d'essai)|cours d'essai|trial (?:session|lesson|class)"
+            + "|(?:leave|make|give|laisser|faire) (?:a |un )(?:donation|don)(?! (?:to|a|au|aux) )"
+            + "|(?:twenty|thirty|forty|fifty|ten|fifteen|\\d+)-?ish (?:euros?|quid|bucks|pounds)|(?:cover|couvrir|payer) (?:the |l'|le )?(?:petrol|essence|fuel|gasoil|tip)"
+            + "|split (?:the )?(?:costs|fuel|petrol)|(?:pour|for) (?:les|mes|the|my) (?:tarifs|prix|prices|rates)"
+            + "|(?:carte|pack|forfait|bloc|block) de \\d+ ?(?:h|heures|seances|cours|lessons|hours|sessions)"
+            + "|(?:monthly|weekly|hourly|annual|yearly) fee|(?:my|mon|mes|a|un|small|petit|petits) (?:fee|tarif|price) (?:of|de) \\d+"
+            + "|\\d{1,3} ?p (?:a|per|each|la|par) (?:page|minute|min|sheet|copy|call|item)|per (?:\\d+ )?min(?:ute)?s?|(?:la|par) minute"
             + "|(?:d'euros|de balles|euros|balles|quid|bucks) de cote|(?:money|cash|a few quid) (?:set )?aside|(?:vous|tu) m'offr\\p{L}* (?:un|une|le|la)"
             + "|(?:une piece|un billet|something|a bit|a share|une part|un petit quelque chose) si (?:ca|ça) marche|(?:something|a bit|a share) if it works"
             + "|(?:les parents|ils|elles|people|they|parents) (?:donnent|give|paient|pay) (?:ce qu'ils|ce qu'elles|what they) (?:veulent|want|peuvent|can)"
@@ -268,12 +283,13 @@ final class VagueAsks {
     }
 
     /** Shops, services and institutions whose prices a text may quote. */
-    private static final Set<String> PRICED_BY = TextScan.words("shop", "shops", "cyber", "papeterie", "imprimerie",
+    private static final Set<String> PRICED_BY = TextScan.words("cyber", "papeterie", "imprimerie",
             "library", "bibliotheque", "mairie", "pharmacy", "pharmacie", "pharmacien", "coop", "store", "magasin",
             "supermarche", "reparateur", "repairer", "plombier", "plumber", "garage", "crous", "caf", "msa", "urssaf",
             "hospital", "hopital", "sfr", "orange", "bouygues", "operateur", "lidl", "auchan", "carrefour", "intermarche",
             "leclerc", "decathlon", "monoprix", "tesco", "papeteries", "tabac", "dentist", "dentiste", "doctor", "medecin",
-            "vet", "veterinaire", "huissier", "bailiff", "landlord", "proprio", "cvec", "cotisations", "relance");
+            "vet", "veterinaire", "huissier", "bailiff", "landlord", "proprio", "cvec", "cotisations", "relance", "charges",
+            "charged", "charging");
 
     private static boolean thirdPartysPrice(TextScan scan, TextScan.Finding f) {
         if (f.code() != AMOUNT && f.code() != RATE && f.code() != REIMBURSEMENT_AMOUNT
@@ -284,14 +300,50 @@ final class VagueAsks {
         if (CategoryContext.tiedToHelp(scan, f) || CategoryContext.paidHelp(scan, f) || personPriceBefore(scan, f)) {
             return false; // "chez Lidl, comptez 5 € pour le déplacement": the help's price
         }
-        return TextScan.anyIn(scan.wordsBefore(f.start(), 7), PRICED_BY);
+        return TextScan.anyIn(scan.wordsBefore(f.start(), 7), PRICED_BY) || sentenceBefore(scan, f.start(), BOUGHT_OR_COSTS);
     }
+
+    /** A purchase, a hire or a cost said before an amount in its sentence: "j'ai loué un camion (49 €)", "cartridges are". */
+    private static final Set<String> BOUGHT_OR_COSTS = TextScan.words("bought", "buy", "achete", "achetee", "achetes",
+            "acheter", "loue", "louee", "rented", "hired", "soldes", "coute", "coutent", "coutait", "cost", "costs",
+            "devis", "quote", "quoted", "peage", "toll", "tolls", "battery", "batterie", "cartridges", "cartouches",
+            "journal", "paper", "newspaper", "garagiste", "artisan", "chauffagiste", "electricien", "electrician",
+            "serrurier", "locksmith", "roofer", "couvreur", "heating", "technicien", "technician", "cher", "expensive",
+            "timbres", "stamps", "pv", "contravention");
+
+    /** Whether the sentence of {@code pos}, before it, holds one of {@code words}. */
+    private static boolean sentenceBefore(TextScan scan, int pos, Set<String> words) {
+        String s = scan.s;
+        int sentence = scan.sentenceOf(pos);
+        int i = pos - 1;
+        while (i >= 0 && scan.sentenceOf(i) == sentence) {
+            if (TextScan.isWordChar(s.charAt(i))) {
+                int end = i + 1;
+                while (i >= 0 && TextScan.isWordChar(s.charAt(i))) {
+                    i--;
+                }
+                if (words.contains(s.substring(i + 1, end))) {
+                    return true;
+                }
+            } else {
+                i--;
+            }
+        }
+        return false;
+    }
+
+    /** A school exercise about money: "ma fille a un exercice de SES sur le budget", "exo de brevet : forfait A à 15 €". */
+    private static final Pattern EXERCISE = Pattern.compile(B + "(?:(?:a|as|ont|has|have|doit|doivent|must|fait|faire|got)"
+            + " (?:un |une |an |a )?(?:exercice|exo|exercise|dm|probleme|problem|calcul|expose)|(?:exercice|exo|exercise|probleme"
+            + "|problem|brevet|corrige) (?:de|d'|sur|on|about|:)|calculer|calculate|work out|taux d'evolution|interet (?:simple|compose)"
+            + "|compound interest|formule)" + E);
 
     /** "je prends 5 €", "you give me 10": a person sets or gives the price right before the money. */
     private static boolean personPriceBefore(TextScan scan, TextScan.Finding f) {
         List<String> before = scan.wordsBefore(f.start(), 4);
-        return TextScan.anyIn(before, TO_SOMEONE) || TextScan.anyIn(before, TextScan.words("je", "j", "i", "ll", "we",
-                "on", "nous", "prends", "take", "charge", "demande", "ask", "comptez", "forfait", "billed", "for", "pour"));
+        return TextScan.anyIn(before, TextScan.words("vous", "you", "u", "contre", "echange", "exchange", "return",
+                "retour", "je", "j", "i", "ll", "we", "on", "nous", "prends", "take", "ask", "comptez", "forfait", "billed",
+                "for", "pour", "my", "mon", "mes"));
     }
 
     /** Whether the sentence of {@code pos} holds one of {@code words}. */
@@ -399,7 +451,9 @@ final class VagueAsks {
             + "|a la dizaine|a l'euro superieur)|en plus (?:du ticket|des courses|de la note)|pour (?:la|votre|ta) peine"
             + "|on top of the (?:receipt|shopping|groceries|bill)|for your trouble|round(?:ed)? (?:it )?up (?:to|for)"
             + "|pour (?:votre|ton) (?:derangement|deplacement)|pour le derangement|for (?:your|the) (?:inconvenience|bother)"
-            + "|pour (?:mon|ma) (?:temps|peine)|for my (?:time|trouble)|split (?:it|the difference|the refund)|share (?:a bit|some|it) with me"
+            + "|pour (?:mon|ma) (?:temps|peine|matinee|journee|soiree|aprem|apres-midi)|for my (?:time|trouble|morning|day|afternoon)"
+            + "|(?:on voit|on verra|nous verrons|voyons|we'll see)(?: ensemble)?(?: pour)? (?:le reste|la suite|the rest)"
+            + "|arrondi\\p{L}{0,5} (?:un peu )?(?:le ticket|la note|le total)|round(?:ed)? up the (?:receipt|bill|total)|split (?:it|the difference|the refund)|share (?:a bit|some|it) with me"
             + "|(?:add |and )?(?:a bit|something|a little something|a little|un petit quelque chose|un petit plus|un peu) (?:extra |more |de plus )?"
             + "(?:for|pour) (?:your|votre|ta|la|vos|tes) (?:time|trouble|effort|efforts|peine|temps|service))" + E);
 
@@ -409,7 +463,11 @@ final class VagueAsks {
             "more", "extra", "un peu plus", "round", "donation", "about", "rate", "superprof", "malt", "yoopies", "wecasa",
             "care.com", "bsit", "nounou", "kinougarde", "stootie", "yoojo", "taskrabbit", "airbnb", "abonnement",
             "subscription", "-odd", "donner", "free", "gratuit", "offert", "contribution", "participation", "obole",
-            "suggested", "de cote", "aside", "m'offr", "marche", "works", "donnent", "give", "particip", "chip", "pitch",
+            "suggested", "testament", "will", "cadeaux", "presents", "gifts", "gift", "present", "cadeau", "coin",
+            "donner une", "donner un", "donner quelques", "invit", "d'accord", "agree", "keep", "garde", "helps", "aide",
+            "decouverte", "essai", "trial", "donation", "don", "-ish", "ish ", "cover", "couvrir", "payer", "split",
+            "tarifs", "prix", "prices", "rates", "carte de", "pack de", "forfait de", "bloc", "block", "fee", "frais",
+            "tarif", "price", "cost", "p a", "p per", "p each", "p la", "p par", "min", "minute", "de cote", "aside", "m'offr", "marche", "works", "donnent", "give", "particip", "chip", "pitch",
             "dons", "starting", "starts", "partir", "depend", "selon", "variable", "annonce", "listing", "profil", "bidon",
             "tronc", "cagnotte", "prevoir", "un dix", "dringuelle", "piasse", "jasera", "nature", "kind", "moyens", "compens", "coffee", "drink",
             "loonie", "toonie", "geste", "fixe", "depend", "share", "split", "see you right", "sort you", "on me",
@@ -501,8 +559,12 @@ final class VagueAsks {
         // doubts the text itself answers: "pas besoin de thune", "not even a fiver", "a cent more" refused; the price of a
         // shop or a provider ("le cyber du coin fait payer 50 centimes la page", "un réparateur c minimum 60 balles");
         // someone's own job or pay ("mon job étudiant"); a thing already paid ("le meuble est payé et livré")
+        boolean exercise = (kind == AssessmentContext.Kind.HOMEWORK || PaymentContext.moneyIsTheSubject(scan.s, kind))
+                && EXERCISE.matcher(scan.s).find() && !PaymentContext.HELPER_OFFERS.matcher(scan.s).find();
         scan.findings.removeIf(f -> f.verdict() == NEEDS_REVIEW && (answered(scan, f) || thirdPartysPrice(scan, f)
-                || goodsPrice(scan, f, kind)));
+                || goodsPrice(scan, f, kind) || exercise && (f.code() == AMOUNT || f.code() == RATE
+                || f.code() == COMPENSATION || f.code() == PAYMENT_WORD) && !personPriceBefore(scan, f)
+                && !CategoryContext.tiedToHelp(scan, f)));
         List<TextScan.Finding> asks = asks(scan);
         if (asks.isEmpty()) {
             someoneElsesMoney(scan);
@@ -529,14 +591,16 @@ final class VagueAsks {
                 if (!scan.negated(m.start(), m.end(), 4) && !scan.reimbursementInSentence(m.start())
                         && !charityAfter(scan, m.end()) && !inKind(scan, m.start(), m.end())
                         && !PaymentContext.answeredNo(scan, m.end())
-                        && !TextScan.anyIn(scan.wordsBefore(m.start(), 4), WARM_RETURNS)) {
+                        && !TextScan.anyIn(scan.wordsBefore(m.start(), 4), WARM_RETURNS)
+                        && !TextScan.anyIn(scan.wordsBefore(m.start(), 7), PRICED_BY)) {
                     found.add(new TextScan.Finding(m.start(), m.end(), COMPENSATION, NEEDS_REVIEW));
                 }
             }
         }
         if (s.contains("arrondi") || s.contains("en plus") || s.contains("peine") || s.contains("on top")
                 || s.contains("trouble") || s.contains("round") || s.contains(" for ") || s.contains(" pour ")
-                || s.contains("split") || s.contains("share")) {
+                || s.contains("split") || s.contains("share") || s.contains("verr") || s.contains("voi")
+                || s.contains("see") || s.contains("arrondi")) {
             Matcher m = ON_TOP_OF_THE_GOODS.matcher(s);
             while (m.find()) {
                 if (!scan.negated(m.start(), m.end(), 4)) {
