@@ -116,7 +116,8 @@ final class Certainty {
         boolean scam = SCAM.matcher(scan.s).find();
         if (scam && WARNING.matcher(scan.s).find()) {
             // the money a scam asks for, or a warning against paying ("ne payez jamais", "report them")
-            scan.findings.removeIf(f -> f.code() != RATE && f.code() != OFFER_TO_PAY && !cueInSentence[sentence(scan, f.start())]
+            boolean fraud = FRAUD.matcher(scan.s).find(); // a rate too, when a fraud is named, not a hacked account
+            scan.findings.removeIf(f -> f.code() != OFFER_TO_PAY && (fraud || f.code() != RATE) && !cueInSentence[sentence(scan, f.start())]
                     && !CategoryContext.tiedToHelp(scan, f) && !CategoryContext.paidHelp(scan, f));
         }
         if (!anyRejected) {
@@ -147,12 +148,28 @@ final class Certainty {
             + "|(?:at )?no cost|sans frais|aucuns? frais|no fees?|free of cost|c'est moi qui (?:paie|paye|regle)"
             + "|(?:je le |je la |je les )?(?:reglerai|paierai|payerai) moi-meme|i'?ll pay (?:it|for it|that) myself"
             + "|(?:don'?t|do not) (?:want|need|take|accept) (?:any )?(?:money|payment|cash)|no money|pas d'argent"
-            + "|(?:veux|veut|prends|demande) (?:pas|rien|aucun)|(?:i )?(?:won'?t|don'?t|never) (?:charge|take|ask)"
+            + "|(?:veux|veut|prends|demande) (?:pas|rien|aucun)|(?:i )?(?:won'?t|don'?t|never) (?:charge|take|ask)|not charging"
             + "|(?:ne|n') ?(?:demande|prends|facture|veux|accepte) (?:rien|pas|aucun))" + E);
 
     /** Words of irony or a joke: "my fee is one (1) cup of tea", "lol". */
     private static final Pattern JOKE = Pattern.compile("\\(1\\)|" + B + "(?:lol|mdr|haha\\p{L}*|hihi|ptdr|jk|joking"
-            + "|blague|je plaisante|kidding)" + E);
+            + "|blague|je plaisante|kidding|je rigole|bien sur que non|of course not)" + E);
+
+    /** Whether the text says, not negated, that the help is free ("gratuit", "no charge", "not charging"). */
+    static boolean saysItIsFree(TextScan scan) {
+        Matcher m = FREE_STATEMENT.matcher(scan.s);
+        while (m.find()) {
+            if (!scan.negatedBefore(m.start(), 3) && !scan.s.startsWith("n't", m.end()) && !quoted(scan.s, m.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text jokes or is ironic ("kidding", "je rigole", "one (1) cup of tea"). */
+    static boolean jokes(TextScan scan) {
+        return JOKE.matcher(scan.s).find();
+    }
 
     /** A third party's price or payment before the finding, in its sentence: "the print shop charges", "on paie déjà". */
     private static final Set<String> THIRD_PARTY_ACTS = TextScan.words("charges", "charged", "charging", "shop", "shops",
@@ -162,7 +179,9 @@ final class Certainty {
             "proprio", "ceux", "those", "wants", "veulent", "syndic", "technician", "technicien", "compte", "bancaires",
             "banque", "bank", "loue", "louee", "loues", "rented", "hired", "bought", "got", "sale", "soldes", "went",
             "augmente", "parking", "camion", "van", "achete", "achetee", "cost", "costs", "coute", "coutait", "cancelled",
-            "resilie", "abonnement", "subscription", "paper", "journal");
+            "resilie", "abonnement", "subscription", "paper", "journal", "casino", "carrefour", "lidl", "auchan", "leclerc",
+            "intermarche", "monoprix", "franprix", "drive", "tesco", "spar", "coop", "site", "declarer", "declare",
+            "restos", "secours", "croix", "online", "ligne", "elle", "she", "he", "they", "ils", "elles");
 
     /**
      * Last: a rejection stays only when nothing in the text speaks against it. Demoted to {@code NEEDS_REVIEW}: a
@@ -254,11 +273,14 @@ final class Certainty {
             + "|(?:will|would) (?:never|ever) ask|ne (?:vous )?(?:demandera|demande) jamais|sans jamais demander"
             + "|hacked|piratee?|got into (?:his|her|my) account)" + E);
 
+    private static final Pattern FRAUD = Pattern.compile(B + "(?:arnaques?|scams?|phishing|hameconnage|fraud\\p{L}{0,5}"
+            + "|fraude|ransom\\p{L}{0,4}|rancon|fake|faux)" + E);
+
     /**
      * Whether a position lies between quotation marks (folded to {@code "}): the words of someone else, reported
      * ({@code le message dit "payez 300 €"}), never the author's own price on their own.
      */
-    private static boolean quoted(String s, int pos) {
+    static boolean quoted(String s, int pos) {
         int before = 0;
         for (int i = s.indexOf('"'); i >= 0 && i < pos; i = s.indexOf('"', i + 1)) {
             before++;

@@ -122,13 +122,14 @@ final class PaymentContext {
             + E + "|(?:^|[.!?;] ?)(?:\\p{L}+ ){0,3}?i(?: can| will|'ll)? (?:\\p{L}+ ){0,2}(?:your|ur)" + E
             + "|" + B + "(?:done|filled in|filled|sorted|handled|completed|made) for you|(?:faite?s?|remplie?s?) pour vous"
             + "|i do (?:them|it|your)|je (?:les |le |la )?(?:fais|remplis|m'occupe)"
-            + "|^(?:cours|soutien|tutoring|lessons?|befriending|teaching|prof|jardinier|gardener|cleaner|menage|service|services)|(?:specialist|specialiste|expert|professional)"
+            + "|^(?:cours|soutien|tutoring|lessons?|befriending|teaching|prof|jardinier|gardener|cleaner|menage|service|services)"
+            + "|(?:^|[.!?;] ?)(?:will|can|happy to|glad to|je peux|je propose de|peux) (?:\\p{L}+ ){0,3}(?:your|ur|vos|votre)|(?:specialist|specialiste|expert|professional)"
             + "|i (?:recover|chase|claim|get back|sort out)|je (?:recupere|recupère|reclame)" + E);
 
     /** Payment arranged through a marketplace or a payment app, in the same clause. */
     private static final Pattern MARKETPLACE = Pattern.compile(B + "(?:paiement|reglement|payment|reservation|booking|payer|pay"
             + "|book|reservez|reserver|reserve|commandez|commander|commande|order|orders|selling|vends|vend|je vends|sold)"
-            + " (?:et paiement )?(?:\\p{L}+ ){0,3}?(?:sur|via|par|through|on|by|from|in) (?:le |mon |ma |my |our )?(?:leboncoin|le bon coin|vinted|ebay|etsy"
+            + " (?:et paiement )?(?:\\p{L}+ ){0,3}?(?:sur|via|par|through|on|by|from|in) (?:le |mon |ma |my |our )?(?:annonce |profil |profile |page |ad )?(?:leboncoin|le bon coin|vinted|ebay|etsy"
             + "|gumtree|marketplace|airbnb|taskrabbit|yoojo|stootie|superprof|yoopies|malt|wecasa|care\\.com|bsit|kinougarde"
             + "|snap|snapchat|insta|instagram|whatsapp|facebook|fb|shop|boutique)" + E);
 

@@ -160,7 +160,7 @@ final class PaymentSignals {
                     + "|money back|(?<!l'|d'|en )avancer?|avancerai|j'avance|front (?:the|you)|sur presentation"
                     + "|justificatifs?|au centime pres|prix coutant|a l'euro pres|on me to buy|(?:what|whatever) the till says"
                     + "|at cost|not a (?:penny|cent|pence) more|pas un (?:centime|sou|euro|kopeck) de plus|out of pocket"
-                    + "|(?:the |l')?(?:money|argent|cash) (?:in advance|d'avance|a l'avance)|de votre poche|de ta poche"
+                    + "|(?:the |l')?(?:money|argent|cash) (?:in advance|d'avance|a l'avance|avant|before)|de votre poche|de ta poche"
                     + "|l'argent (?:des|pour les) courses|(?:the )?(?:shopping|grocery) money|money for the (?:shopping|groceries)"
                     + "|(?:le )?montant (?:des courses|du ticket)|the cost of the (?:shopping|groceries)"
                     + "|give (?:(?:you |u )(?:the |your )?|(?:you |u )?(?:the |your |it ))(?:\\d+ |money |cash )?back|(?:je )?(?:vous |te |lui )?(?:rends|rendrai|rendrais)"
@@ -562,7 +562,7 @@ final class PaymentSignals {
                     case "cash":
                         return TextScan.anyIn(before, words("withdraw", "retirer", "distributeur", "atm"))
                                 || TextScan.anyIn(after, words("machine", "machines", "point", "points", "dispenser",
-                                "withdrawal")) ? ACCEPTED : REJECTED;
+                                "withdrawal", "converters", "express")) ? ACCEPTED : REJECTED;
                     default:
                         if (matched.startsWith("cheque")) {
                             if (TextScan.anyIn(before, words("vos", "mes", "ses", "tes", "your", "my", "her", "his",

@@ -36,7 +36,7 @@ final class TextScan {
     /** Substrings one of which every reimbursement match contains (see {@code PaymentSignals.REIMBURSEMENT}). */
     private static final List<String> REIMBURSEMENT_TRIGGERS = List.of("rembours", "reimburs", "refund", "ticket",
             "receipt", "back", "avanc", "front", "presentation", "justificatif", "centime", "coutant", "euro pres",
-            "on me", "till", "at cost", "more", "de plus", "rend", "pocket", "advance", "avance", "poche", "argent des", "argent pour", "money", "montant", "cost of");
+            "on me", "till", "at cost", "more", "de plus", "rend", "pocket", "advance", "avance", "poche", "argent des", "argent pour", "money", "montant", "cost of", "argent avant", "money before");
 
     final NormalizedText normalized;
     final String s;

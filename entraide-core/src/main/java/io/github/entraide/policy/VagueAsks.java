@@ -95,7 +95,7 @@ final class VagueAsks {
     private static final Pattern RECIPROCITY = Pattern.compile(B + "(?:en echange (?:d'|de |des |du )\\p{L}+|en contrepartie"
             + "|contre (?:un|une|des|du|quelques) (?:cours|heures?|repas|services?|coups? de main|menage|repassage|garde"
             + "|aide|petits? (?:services?|travaux|plats?))|on s'arrangera|on s'arrange (?:pour|pr|apres|ensuite)"
-            + "|on (?:verra|voit) (?:pour|pr) (?:le |la |l')?(?:fric|sous|argent|thune|suite|reste|paiement|prix|tarif)"
+            + "|on (?:verra|voit) (?:pour|pr) (?:le |la |l')?(?:fric|sous|argent|thune|suite|reste|paiement|prix|tarif|monnaie)"
             + "|on en (?:parlera|reparlera|discutera)|(?:chacun|vous|vs|tu) (?:me )?(?:donne|donnez|donnes|met|mettez|mets"
             + "|laisse|laissez|laisses) (?:ce (?:qu'il|qu'on|que vous|que vs|que tu)|cke (?:vous|vs|tu)|ske (?:vous|vs|tu)"
             + "|c que (?:vous|vs|tu)) ?(?:veut|voulez|veux|peut|pouvez|peux)|arrondi\\p{L}{0,5} (?:le ticket|au billet|a la dizaine|a l'euro superieur)"
@@ -129,7 +129,7 @@ final class VagueAsks {
             + "|(?:je|j') ?(?:vous |te |lui )?(?:file|donne|donnerai|offre|offrirai|verse|peux donner|peux offrir|glisse)\\p{L}{0,2} (?:un|une|des|quelques|qq) (?:billets?|pieces?|sous|euros?|biftons?)"
             + "|i'?ll (?:give|hand over|slip|bung) (?:you )?(?:a|some|the odd) (?:tenner|fiver|note|cash|quid|bucks|coins)"
             + "|(?:for|pour) a (?:score|pony|monkey|ton)|un peu de monnaie|spare change"
-            + "|remercier (?:la personne |les gens |cette personne |vous |les |la |le )?(?:comme il se doit|dignement|genereusement|convenablement|a sa juste valeur)"
+            + "|remerci\\p{L}* (?:la personne |les gens |cette personne |vous |les |la |le )?(?:comme il se doit|comme il faut|dignement|genereusement|convenablement|a sa juste valeur)"
             + "|(?:je |nous |il |elle |on )?(?:saurai|saurait|saurons|saura|sauront|sais) (?:vous |la |le |les |te )?(?:remercier|recompenser|me montrer genereu\\p{L}*)"
             + "|(?:me|se|nous) montrer genereu\\p{L}*|(?:will|would|i'll|we'll) be (?:very )?generous|make it up to you"
             + "|(?:on voit|on verra|nous verrons|voyons|we'll see)(?: ensemble)?(?: pour)? (?:le reste|la suite|ce qu'il (?:convient|faut)|the rest)"
@@ -160,9 +160,20 @@ final class VagueAsks {
             + "|(?:je vais|je peux|i will|i'll|i can) (?:vous |you )?(?:donner|give|filer|offrir|hand over) (?:you )?(?:une|un|around|about|environ|quelques|some|a few|\\d+)"
             + "(?: \\p{L}+)?(?: ?d')? ?(?:euros?|€|quid|balles|bucks|pounds|dollars|billets?|notes?|sous)"
             + "|(?:j'ai|jai|i have|i've got) (?:une|un|around|about|environ|quelques|some|a few) ?(?:vingtaine|trentaine|dizaine|cinquantaine|couple)? (?:d'euros|euros|quid|balles|bucks)"
+            + "|(?:charging|charge|paying|pay|give|giving|offering|for|pour) a (?:score|pony|monkey)|thank me (?:somehow|properly|in some way)"
+            + "|(?:si vous voulez|if you want to|if you'd like to|if (?:your|the) family wants? to) (?:me )?(?:remercier|thank)"
+            + "|return the favou?r with|rendre la pareille (?:avec|en)|swap (?:for|with|against)|troc contre"
+            + "|compenser\\p{L}*|(?:peut|peux|can|cannot|can't|cant) (?:pas |not )?(?:payer|pay) (?:beaucoup|much)|fera un effort"
+            + "|(?:insists?|insiste) (?:on giving|pour donner|a donner|de donner|on paying|pour payer)|giving something|donner quelque chose"
+            + "|(?:small|little|petit|petite) (?:thank[- ]you|merci)|(?:un |a )?billets? de \\d+ (?:par|la|le|per|a) \\p{L}+"
+            + "|(?:gratuit|free)(?:-ish| sauf| except| but)|enfin presque|almost free|presque gratuit|free[- ]ish"
+            + "|contre (?:un|une|des|deux) (?:cafes?|verres?|bieres?|bouteilles?|resto|gateaux?|coffees?|beers?|pints?)"
+            + "|c'est combien|vous prenez combien|how much do you charge|(?:refuse|refuserai|dirai|dis) pas (?:un|une) (?:billet|piece|pourboire|biere|bouteille)"
+            + "|(?:euros?|€|quid|balles|bucks|pounds),? (?:ok|d'accord|ca vous va|that ok|is that ok)"
             + "|(?:dans|sur|in) (?:mon|my) (?:testament|will)|(?:remember|mention) you in my will|(?:vous )?coucherai sur mon testament|heritage pour vous"
             + "|(?:petits? |little |small )?(?:cadeaux|presents|gifts) (?:aux|a|to) (?:gens|people|ceux|those|anyone|personnes|whoever|helpers)"
-            + "|(?:give|giving|offer|offrir|donner|faire|offre) (?:a |de |des |un |une )?(?:nice |little |petits? |small |beau |joli )?(?:gifts?|presents?|cadeaux?)"
+            + "|(?:a |un |une |des |de )?(?:nice |little |petits? |small |beau |joli )?(?:gifts?|presents?|cadeaux?) (?:to|a|aux|au|for|pour) (?:the |la |le |les )?(?:person|personne|helper|helpers|benevole|benevoles|volunteer|volunteers|gens|people|you|vous|whoever|celui|celle)"
+            + "|(?:gifts?|presents?|cadeaux?) (?:at the end|a la fin|each|chaque|every|in return|en retour|as thanks|en remerciement)"
             + "|give (?:something|a little) back|(?:presses?|slips?|puts?) (?:a coin|a note|a tenner|a fiver|some money|money) (?:into|in) (?:my|your) hand"
             + "|(?:me|vous|lui|te) donner (?:une|un|quelques) (?:piece|pieces|billet|billets|pourboire|petit billet)"
             + "|(?:m'invite\\p{L}*|invite me|m'inviter) (?:au|a|to|for) (?:resto|restaurant|diner|dinner|lunch|dejeuner|boire|a drink|a meal)"
@@ -231,11 +242,16 @@ final class VagueAsks {
                 && !before.isEmpty() && PAST_OR_PASSIVE.contains(before.get(0)); // "le meuble est payé"
     }
 
+    /** Payment words that are doubtful only: beside a statement that the help is free, they are the subject. */
+    private static final List<String> AMBIGUOUS = List.of("odd job", "petit boulot", "petits boulots", "honoraires",
+            "supplement", "charge", "facture", "salaire", "wage", "commission", "job");
+
     /** Units of goods after a price: "4 euros le kilo", "12 € le mètre", "3 € le rouleau". */
     private static final Set<String> GOODS_UNITS = TextScan.words("kilo", "kg", "kilos", "litre", "litres", "metre",
             "metres", "m", "rouleau", "rouleaux", "paquet", "paquets", "bouteille", "lb", "pint", "dozen", "douzaine",
             "baguette", "tin", "roll", "yard");
     private static final Set<String> PURCHASE_BEFORE = TextScan.words("sent", "envoye", "envoyee", "transferred",
+            "transfer", "virer",
             "vire", "viree", "bought", "achete", "achetee", "depense", "spent", "cost", "coute", "coutait", "paid", "paye",
             "payee", "quoted");
 
@@ -336,7 +352,8 @@ final class VagueAsks {
     private static final Pattern EXERCISE = Pattern.compile(B + "(?:(?:a|as|ont|has|have|doit|doivent|must|fait|faire|got)"
             + " (?:un |une |an |a )?(?:exercice|exo|exercise|dm|probleme|problem|calcul|expose)|(?:exercice|exo|exercise|probleme"
             + "|problem|brevet|corrige) (?:de|d'|sur|on|about|:)|calculer|calculate|work out|taux d'evolution|interet (?:simple|compose)"
-            + "|compound interest|formule)" + E);
+            + "|compound interest|formule|(?:maths?|math) homework|homework (?:on|about)|devoirs? de maths|what'?s the price"
+            + "|quel (?:est|sera) le prix|% off|project on|projet sur|expose sur)" + E);
 
     /** "je prends 5 €", "you give me 10": a person sets or gives the price right before the money. */
     private static boolean personPriceBefore(TextScan scan, TextScan.Finding f) {
@@ -454,8 +471,12 @@ final class VagueAsks {
             + "|pour (?:mon|ma) (?:temps|peine|matinee|journee|soiree|aprem|apres-midi)|for my (?:time|trouble|morning|day|afternoon)"
             + "|(?:on voit|on verra|nous verrons|voyons|we'll see)(?: ensemble)?(?: pour)? (?:le reste|la suite|the rest)"
             + "|arrondi\\p{L}{0,5} (?:un peu )?(?:le ticket|la note|le total)|round(?:ed)? up the (?:receipt|bill|total)|split (?:it|the difference|the refund)|share (?:a bit|some|it) with me"
+            + "|(?:et|and) (?:un peu plus|a bit more|a little more|un petit plus)"
             + "|(?:add |and )?(?:a bit|something|a little something|a little|un petit quelque chose|un petit plus|un peu) (?:extra |more |de plus )?"
             + "(?:for|pour) (?:your|votre|ta|la|vos|tes) (?:time|trouble|effort|efforts|peine|temps|service))" + E);
+
+    /** A currency sign with no amount: "Dog walks £, message me". */
+    private static final Pattern BARE_CURRENCY = Pattern.compile("(?<![\\p{N}.,] ?)[£€$](?! ?\\p{N})");
 
     private static final List<String> RECIPROCITY_TRIGGERS = List.of("echange", "contrepartie", "contre ", "arrange",
             "verra", "voit", "parlera", "discutera", "ce qu", "cke", "ske", "c que", "arrondi", "cadeau", "bouteille", "enveloppe", "dons", "don ",
@@ -463,7 +484,10 @@ final class VagueAsks {
             "more", "extra", "un peu plus", "round", "donation", "about", "rate", "superprof", "malt", "yoopies", "wecasa",
             "care.com", "bsit", "nounou", "kinougarde", "stootie", "yoojo", "taskrabbit", "airbnb", "abonnement",
             "subscription", "-odd", "donner", "free", "gratuit", "offert", "contribution", "participation", "obole",
-            "suggested", "testament", "will", "cadeaux", "presents", "gifts", "gift", "present", "cadeau", "coin",
+            "suggested", "score", "pony", "monkey", "thank me", "remercier", "thank", "favour", "favor", "pareille",
+            "swap", "troc", "compens", "payer", "pay", "effort", "insist", "giving", "quelque chose", "merci", "billet",
+            "gratuit", "free", "presque", "contre", "combien", "how much", "refuse", "dirai", "dis pas", "ok", "accord",
+            "ca vous va", "testament", "will", "cadeaux", "presents", "gifts", "gift", "present", "cadeau", "coin",
             "donner une", "donner un", "donner quelques", "invit", "d'accord", "agree", "keep", "garde", "helps", "aide",
             "decouverte", "essai", "trial", "donation", "don", "-ish", "ish ", "cover", "couvrir", "payer", "split",
             "tarifs", "prix", "prices", "rates", "carte de", "pack de", "forfait de", "bloc", "block", "fee", "frais",
@@ -499,7 +523,7 @@ final class VagueAsks {
             "offre", "offrirai", "donner", "donnerai", "give", "enverra", "send", "something", "quelque", "resto",
             "restaurant", "bouteilles", "bottles", "pourboire", "tip", "tips", "oeufs", "fromage", "fromages", "eggs",
             "cheese", "confiture", "jam", "score", "donation", "dons", "cafe", "coffee", "biere", "beer",
-            "croissants");
+            "croissants", "partie", "part");
 
     /** Goods the money of an ask may be for: then it is a reimbursement or a purchase, not a payment. */
     private static final Set<String> GOODS = TextScan.words("courses", "course", "shopping", "groceries", "veg",
@@ -555,10 +579,22 @@ final class VagueAsks {
         // a gift sent to a charity ("faire un don aux Restos du cœur", "give it to the food bank") or given in kind
         // for the cause ("donations of fabric welcome") is not for the author
         scan.findings.removeIf(f -> (f.code() == COMPENSATION || f.code() == PAYMENT_WORD) && f.verdict() == NEEDS_REVIEW
-                && (charityAfter(scan, f.end()) || inKind(scan, f.start(), f.end())));
+                && (charityAfter(scan, f.end()) || inKind(scan, f.start(), f.end()))
+                || (f.code() == AMOUNT || f.code() == RATE) && charityAfter(scan, f.end())
+                && TextScan.anyIn(scan.wordsBefore(f.start(), 3), TextScan.words("donne", "donner", "give", "gives",
+                "donate", "donates", "don", "verse", "send", "envoie")));
         // doubts the text itself answers: "pas besoin de thune", "not even a fiver", "a cent more" refused; the price of a
         // shop or a provider ("le cyber du coin fait payer 50 centimes la page", "un réparateur c minimum 60 balles");
         // someone's own job or pay ("mon job étudiant"); a thing already paid ("le meuble est payé et livré")
+        boolean free = Certainty.saysItIsFree(scan);
+        if (free && Certainty.jokes(scan)) {
+            scan.findings.removeIf(f -> f.verdict() == NEEDS_REVIEW); // "1 € la page ? Non je rigole, c'est gratuit"
+        }
+        scan.findings.removeIf(f -> f.verdict() == NEEDS_REVIEW && (f.code() == PAYMENT_WORD || f.code() == OFFER_TO_PAY)
+                && (free && AMBIGUOUS.stream().anyMatch(scan.s.substring(f.start(), f.end())::contains)
+                || Certainty.quoted(scan.s, f.start())
+                || TextScan.anyIn(scan.wordsAfter(f.end(), 3), TextScan.words("myself", "moi", "directement", "directly",
+                "cb", "card"))));
         boolean exercise = (kind == AssessmentContext.Kind.HOMEWORK || PaymentContext.moneyIsTheSubject(scan.s, kind))
                 && EXERCISE.matcher(scan.s).find() && !PaymentContext.HELPER_OFFERS.matcher(scan.s).find();
         scan.findings.removeIf(f -> f.verdict() == NEEDS_REVIEW && (answered(scan, f) || thirdPartysPrice(scan, f)
@@ -592,15 +628,20 @@ final class VagueAsks {
                         && !charityAfter(scan, m.end()) && !inKind(scan, m.start(), m.end())
                         && !PaymentContext.answeredNo(scan, m.end())
                         && !TextScan.anyIn(scan.wordsBefore(m.start(), 4), WARM_RETURNS)
-                        && !TextScan.anyIn(scan.wordsBefore(m.start(), 7), PRICED_BY)) {
+                        && !TextScan.anyIn(scan.wordsBefore(m.start(), 7), PRICED_BY) && !Certainty.quoted(s, m.start())) {
                     found.add(new TextScan.Finding(m.start(), m.end(), COMPENSATION, NEEDS_REVIEW));
                 }
             }
         }
+        Matcher bare = BARE_CURRENCY.matcher(s);
+        if (bare.find()) {
+            found.add(new TextScan.Finding(bare.start(), bare.end(), COMPENSATION, NEEDS_REVIEW));
+        }
         if (s.contains("arrondi") || s.contains("en plus") || s.contains("peine") || s.contains("on top")
                 || s.contains("trouble") || s.contains("round") || s.contains(" for ") || s.contains(" pour ")
                 || s.contains("split") || s.contains("share") || s.contains("verr") || s.contains("voi")
-                || s.contains("see") || s.contains("arrondi")) {
+                || s.contains("see") || s.contains("arrondi") || s.contains("un peu plus") || s.contains(" more")
+                || s.contains("petit plus")) {
             Matcher m = ON_TOP_OF_THE_GOODS.matcher(s);
             while (m.find()) {
                 if (!scan.negated(m.start(), m.end(), 4)) {
