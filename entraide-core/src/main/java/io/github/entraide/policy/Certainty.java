@@ -46,7 +46,7 @@ final class Certainty {
     private static final String E = "(?![\\p{L}\\p{N}])";
 
     /** The other person pays the author: first- or second-person cues only. */
-    private static final Pattern AUTHOR_PAID = Pattern.compile(B + "(?:je (?:vous )?(?:prends|prendrai|demande"
+    private static final Alternation AUTHOR_PAID = Alternation.of(B, "je (?:vous )?(?:prends|prendrai|demande"
             + "|demanderai|facture|facturerai|me fais payer|garde la monnaie)|j'(?:demande|facture)"
             + "|(?:me|m') ?(?:payer|paierez|payerez|payez|payera|paiera|verser|versez|regler|reglez|filer|filez|filerez|files)"
             + "|(?:mon|mes) (?:tarifs?|prix|honoraires|lydia|paypal|iban|rib|wero|revolut)(?! (?:a|au|aux|pour|to)" + E + ")"
@@ -55,7 +55,7 @@ final class Certainty {
             + "|i'd charge|my (?:usual |normal |hourly )?(?:fees?|rates?|prices?|charges?)"
             + "|for my (?:time|trouble|effort|services?)|my (?:paypal|venmo|revolut|iban|sort code|bank details)"
             + "|prix d'ami|je (?:vous |te )?fais un (?:petit )?prix|(?:venmo|paypal|lydia|revolut|wero) me"
-            + "|(?:votre|ton|your) (?:iban|rib|sort code|bank details))" + E);
+            + "|(?:votre|ton|your) (?:iban|rib|sort code|bank details)", E);
 
     /** Substrings one of which every {@link #AUTHOR_PAID} match contains. */
     private static final List<String> AUTHOR_TRIGGERS = List.of("je ", "j'", "me", "m'", "mon ", "mes ", "pour ma",
@@ -113,10 +113,10 @@ final class Certainty {
         }
         boolean[] cueInSentence = authorCues(scan);
         thirdPartysMoney(scan, kind, cueInSentence);
-        boolean scam = SCAM.matcher(scan.s).find();
-        if (scam && WARNING.matcher(scan.s).find()) {
+        boolean scam = scan.finds(SCAM);
+        if (scam && scan.finds(WARNING)) {
             // the money a scam asks for, or a warning against paying ("ne payez jamais", "report them")
-            boolean fraud = FRAUD.matcher(scan.s).find(); // a rate too, when a fraud is named, not a hacked account
+            boolean fraud = scan.finds(FRAUD); // a rate too, when a fraud is named, not a hacked account
             scan.findings.removeIf(f -> f.code() != OFFER_TO_PAY && (fraud || f.code() != RATE) && !cueInSentence[sentence(scan, f.start())]
                     && !CategoryContext.tiedToHelp(scan, f) && !CategoryContext.paidHelp(scan, f));
         }
@@ -142,14 +142,14 @@ final class Certainty {
      * The help said to be free, anywhere in the text: a rejection beside it is at most a doubt ("je promène
      * gratuitement les chiens ; je ne suis pas de ceux qui font payer 10 € la balade", "No charge. I'd pay YOU").
      */
-    private static final Pattern FREE_STATEMENT = Pattern.compile(B + "(?:gratuit\\p{L}{0,6}|gratos|benevol\\p{L}{0,6}"
+    private static final Alternation FREE_STATEMENT = Alternation.of(B, "gratuit\\p{L}{0,6}|gratos|benevol\\p{L}{0,6}"
             + "|for free|free of charge|free help|(?:it'?s|is|are|totally|completely|entirely|always|all) free|no charge"
             + "|sans contrepartie|pas un (?:centime|sou|euro|rond)|not a (?:penny|cent|dime|pound)|de l'entraide|mutual aid"
             + "|(?:at )?no cost|sans frais|aucuns? frais|no fees?|free of cost|c'est moi qui (?:paie|paye|regle)"
-            + "|(?:je le |je la |je les )?(?:reglerai|paierai|payerai) moi-meme|i'?ll pay (?:it|for it|that) myself"
+            + "|(?:je le |je la |je les )?(?:reglerai|paierai|payerai) moi-meme|(?:i'll|ill) pay (?:it|for it|that) myself"
             + "|(?:don'?t|do not) (?:want|need|take|accept) (?:any )?(?:money|payment|cash)|no money|pas d'argent"
             + "|(?:veux|veut|prends|demande) (?:pas|rien|aucun)|(?:i )?(?:won'?t|don'?t|never) (?:charge|take|ask)|not charging"
-            + "|(?:ne|n') ?(?:demande|prends|facture|veux|accepte) (?:rien|pas|aucun))" + E);
+            + "|(?:ne|n') ?(?:demande|prends|facture|veux|accepte) (?:rien|pas|aucun)", E);
 
     /** Words of irony or a joke: "my fee is one (1) cup of tea", "lol". */
     private static final Pattern JOKE = Pattern.compile("\\(1\\)|" + B + "(?:lol|mdr|haha\\p{L}*|hihi|ptdr|jk|joking"
@@ -157,9 +157,8 @@ final class Certainty {
 
     /** Whether the text says, not negated, that the help is free ("gratuit", "no charge", "not charging"). */
     static boolean saysItIsFree(TextScan scan) {
-        Matcher m = FREE_STATEMENT.matcher(scan.s);
-        while (m.find()) {
-            if (!scan.negatedBefore(m.start(), 3) && !scan.s.startsWith("n't", m.end()) && !quoted(scan.s, m.start())) {
+        for (int[] m : FREE_STATEMENT.findAll(scan.s)) {
+            if (!scan.negatedBefore(m[0], 3) && !scan.s.startsWith("n't", m[1]) && !quoted(scan.s, m[0])) {
                 return true;
             }
         }
@@ -168,7 +167,7 @@ final class Certainty {
 
     /** Whether the text jokes or is ironic ("kidding", "je rigole", "one (1) cup of tea"). */
     static boolean jokes(TextScan scan) {
-        return JOKE.matcher(scan.s).find();
+        return scan.finds(JOKE);
     }
 
     /** A third party's price or payment before the finding, in its sentence: "the print shop charges", "on paie déjà". */
@@ -189,10 +188,9 @@ final class Certainty {
      * before the finding. Nothing is accepted here: a moderator reads the doubt.
      */
     private static void doubtOverrules(TextScan scan) {
-        boolean free = JOKE.matcher(scan.s).find();
-        Matcher m = FREE_STATEMENT.matcher(scan.s);
-        while (!free && m.find()) {
-            free = !scan.negatedBefore(m.start(), 3) && !scan.s.startsWith("n't", m.end()); // "pas bénévole" says it is paid
+        boolean free = scan.finds(JOKE);
+        for (int[] m : FREE_STATEMENT.findAll(scan.s)) {
+            free |= !scan.negatedBefore(m[0], 3) && !scan.s.startsWith("n't", m[1]); // "pas bénévole" says it is paid
         }
         List<TextScan.Finding> kept = new ArrayList<>(scan.findings.size());
         for (TextScan.Finding f : scan.findings) {
@@ -252,29 +250,29 @@ final class Certainty {
      * A scam the author asks about or warns of: the money it demands is the subject of the help, never the author's
      * price ({@code "votre PC est bloqué, payez 300 € en bitcoin"}, {@code a text asking me to pay a £2.99 parcel fee}).
      */
-    private static final Pattern SCAM = Pattern.compile(B + "(?:arnaques?|arnaqu\\p{L}{0,6}|escroc\\p{L}{0,6}|scams?"
+    private static final Alternation SCAM = Alternation.of(B, "arnaques?|arnaqu\\p{L}{0,6}|escroc\\p{L}{0,6}|scams?"
             + "|scammers?|scammed|phishing|hameconnage|fraud\\p{L}{0,5}|fraude|rancon|ransom\\p{L}{0,4}|piratee?"
             + "|hacked|hacker|virus|malware|faux (?:mails?|messages?|sms|conseillers?)|fake (?:emails?|messages?|texts?|calls?)"
             + "|(?:pc|ordi|ordinateur|ecran|compte) (?:est )?bloquee?|(?:computer|screen|account) (?:is |was |got )?locked"
             + "|(?:don'?t|do not|never) pay (?:volunteers|anyone|them|helpers|a helper|a volunteer)|ne payez (?:pas|jamais|rien)"
             + "|ne donnez (?:jamais|pas) (?:d'argent|vos|votre)|report (?:them|it|this|him|her)(?: to)?|signalez[- ](?:le|la|les)"
-            + "|(?:will|would) (?:never|ever) ask|ne (?:vous )?(?:demandera|demande) jamais|sans jamais demander)" + E);
+            + "|(?:will|would) (?:never|ever) ask|ne (?:vous )?(?:demandera|demande) jamais|sans jamais demander", E);
 
     /**
      * A fraud named or warned against ({@code arnaque}, {@code scam}, {@code phishing}, {@code ne payez jamais},
      * {@code report them}): the money in such a text is dropped unless a rate, an offer to pay or an author cue makes it
      * the help's price. A virus or a locked screen only softens a rejection: "virus removal £30" is a repair's price.
      */
-    private static final Pattern WARNING = Pattern.compile(B + "(?:arnaques?|arnaqu\\p{L}{0,6}|escroc\\p{L}{0,6}|scams?"
+    private static final Alternation WARNING = Alternation.of(B, "arnaques?|arnaqu\\p{L}{0,6}|escroc\\p{L}{0,6}|scams?"
             + "|scammers?|scammed|phishing|hameconnage|fraud\\p{L}{0,5}|fraude|rancon|ransom\\p{L}{0,4}"
             + "|faux (?:mails?|messages?|sms|conseillers?)|fake (?:emails?|messages?|texts?|calls?)"
             + "|(?:don'?t|do not|never) pay (?:volunteers|anyone|them|helpers|a helper|a volunteer)|ne payez (?:pas|jamais|rien)"
             + "|ne donnez (?:jamais|pas) (?:d'argent|vos|votre)|report (?:them|it|this|him|her)(?: to)?|signalez[- ](?:le|la|les)"
             + "|(?:will|would) (?:never|ever) ask|ne (?:vous )?(?:demandera|demande) jamais|sans jamais demander"
-            + "|hacked|piratee?|got into (?:his|her|my) account)" + E);
+            + "|hacked|piratee?|got into (?:his|her|my) account", E);
 
-    private static final Pattern FRAUD = Pattern.compile(B + "(?:arnaques?|scams?|phishing|hameconnage|fraud\\p{L}{0,5}"
-            + "|fraude|ransom\\p{L}{0,4}|rancon|fake|faux)" + E);
+    private static final Alternation FRAUD = Alternation.of(B, "arnaques?|scams?|phishing|hameconnage|fraud\\p{L}{0,5}"
+            + "|fraude|ransom\\p{L}{0,4}|rancon|fake|faux", E);
 
     /**
      * Whether a position lies between quotation marks (folded to {@code "}): the words of someone else, reported
@@ -312,7 +310,7 @@ final class Certainty {
         boolean subject = PaymentContext.moneyIsTheSubject(s, kind);
         boolean helpWith = PaymentContext.helpWith(s, kind);
         boolean tool = helpWith && !anyAmount && scan.hasWord(TOOLS, s.length());
-        boolean helperOffer = PaymentContext.HELPER_OFFERS.matcher(s).find(); // "je remplis vos dossiers ... 15 balles le dossier"
+
         List<TextScan.Finding> kept = new ArrayList<>(scan.findings.size());
         for (TextScan.Finding f : scan.findings) {
             if (cueInSentence[sentence(scan, f.start())] || f.code() == OFFER_TO_PAY && !tool) {
@@ -323,7 +321,8 @@ final class Certainty {
             boolean money = f.code() == AMOUNT || f.code() == RATE || f.code() == VolunteerOnlyReasonCode.REIMBURSEMENT_AMOUNT;
             boolean drop = handover && (money && !CategoryContext.tiedToHelp(scan, f) || f.code() == PAYMENT_MEANS && !w.contains("cesu"))
                     || money && (subject || helpWith) && TextScan.anyIn(scan.wordsBefore(f.start(), 6), THIRD_PARTY_PRICE)
-                    && !TextScan.anyIn(scan.wordsBefore(f.start(), 6), PERSONS) && !helperOffer
+                    && !TextScan.anyIn(scan.wordsBefore(f.start(), 6), PERSONS)
+                    && !PaymentContext.helperOffers(scan) // "je remplis vos dossiers ... 15 balles le dossier"
                     && !CategoryContext.tiedToHelp(scan, f)
                     || tool && (f.code() == PAYMENT_WORD && isGenericPayment(w) || f.code() == OFFER_TO_PAY)
                     || helpWith && !anyAmount && f.code() == PAYMENT_WORD && isGenericPayment(w)
@@ -395,10 +394,9 @@ final class Certainty {
         if (AUTHOR_TRIGGERS.stream().noneMatch(s::contains)) {
             return cues;
         }
-        Matcher m = AUTHOR_PAID.matcher(s);
-        while (m.find()) {
-            if (!scan.negated(m.start(), m.end(), 4)) {
-                cues[Math.min(scan.sentenceOf(m.start()), cues.length - 1)] = true;
+        for (int[] m : AUTHOR_PAID.findAll(s)) {
+            if (!scan.negated(m[0], m[1], 4)) {
+                cues[Math.min(scan.sentenceOf(m[0]), cues.length - 1)] = true;
             }
         }
         return cues;

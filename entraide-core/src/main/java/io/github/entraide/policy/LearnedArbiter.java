@@ -41,11 +41,94 @@ final class LearnedArbiter {
     private final double reviewAbove;
     private final Map<String, Double> weights;
 
+    /** The unigram and bigram weights without their prefixes, for {@link #probability(String, AssessmentContext.Kind, boolean)}. */
+    private final Map<String, Double> unigrams;
+    private final Map<String, Double> bigrams;
+    /** Tokens that start some weighted bigram: only after them is a bigram key built. */
+    private final java.util.Set<String> bigramStarts;
+
     LearnedArbiter(double bias, double acceptBelow, double reviewAbove, Map<String, Double> weights) {
         this.bias = bias;
         this.acceptBelow = acceptBelow;
         this.reviewAbove = reviewAbove;
         this.weights = Map.copyOf(weights);
+        Map<String, Double> uni = new HashMap<>();
+        Map<String, Double> bi = new HashMap<>();
+        java.util.Set<String> starts = new java.util.HashSet<>();
+        weights.forEach((name, w) -> {
+            if (name.startsWith("u:")) {
+                uni.put(name.substring(2), w);
+            } else if (name.startsWith("b:")) {
+                String pair = name.substring(2);
+                bi.put(pair, w);
+                starts.add(pair.substring(0, pair.indexOf(' ')));
+            }
+        });
+        this.unigrams = Map.copyOf(uni);
+        this.bigrams = Map.copyOf(bi);
+        this.bigramStarts = java.util.Set.copyOf(starts);
+    }
+
+    /**
+     * The same probability as {@link #probability(List)} of {@link #features(String, AssessmentContext.Kind, boolean)},
+     * without building the features: the tokens are read once, a bigram's key is built only after a token that starts
+     * a weighted bigram, and each distinct feature counts once.
+     */
+    double probability(String folded, AssessmentContext.Kind kind, boolean rulesFoundMoney) {
+        double z = bias;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String previous = null;
+        int i = 0;
+        int n = folded.length();
+        StringBuilder b = new StringBuilder();
+        while (i < n) {
+            char c = folded.charAt(i);
+            String token;
+            if (c == '€' || c == '£' || c == '$') {
+                token = String.valueOf(c);
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                b.setLength(0);
+                while (i < n && Character.isLetterOrDigit(folded.charAt(i))) {
+                    char d = folded.charAt(i);
+                    if (Character.isDigit(d)) {
+                        if (b.length() == 0 || b.charAt(b.length() - 1) != '0') {
+                            b.append('0');
+                        }
+                    } else {
+                        b.append(d);
+                    }
+                    i++;
+                }
+                token = b.toString();
+            } else {
+                i++;
+                continue;
+            }
+            Double w = unigrams.get(token);
+            if (w != null && seen.add("u:" + token)) {
+                z += w;
+            }
+            if (previous != null && bigramStarts.contains(previous)) {
+                String pair = previous + " " + token;
+                Double wb = bigrams.get(pair);
+                if (wb != null && seen.add("b:" + pair)) {
+                    z += wb;
+                }
+            }
+            previous = token;
+        }
+        Double wk = weights.get("k:" + kind.name());
+        if (wk != null) {
+            z += wk;
+        }
+        if (rulesFoundMoney) {
+            Double wr = weights.get("r:money");
+            if (wr != null) {
+                z += wr;
+            }
+        }
+        return 1.0 / (1.0 + Math.exp(-z));
     }
 
     /** The shipped model, loaded on first use. */

@@ -32,7 +32,7 @@ final class PaymentContext {
      * The author is to be paid: a first-person verb of receiving, "pay me", a price per service, or
      * something "for my trouble" / "on top".
      */
-    private static final Pattern TO_AUTHOR = Pattern.compile(B + "(?:je (?:prends|prendrai|demande|demanderai|facture"
+    private static final Alternation TO_AUTHOR = Alternation.of(B, "je (?:prends|prendrai|demande|demanderai|facture"
             + "|me fais payer|garde la monnaie|veux bien)|me (?:payer|paierez|payerez|payez|filez|filer|filerez|donner"
             + "|donnerez|donnez|verser|versez|regler|reglez|laisser)|mon (?:lydia|paypal|wero|revolut|iban|rib)"
             + "|pay me(?! back)|paying me(?! back)|i (?:charge|ask|take|keep)|give me|send me|my (?:venmo|paypal|revolut)"
@@ -41,16 +41,16 @@ final class PaymentContext {
             + "|en echange de|in exchange for|on top|en plus|supplement|small extra|i'll charge|je vous prends"
             + "|(?:frais|fees?|charges?) de (?:service|livraison|deplacement)|(?:service|delivery|travel) (?:fee|charge)"
             + "|pour le service|for the service|keep the change|(?:mes|mon|nos|notre) (?:tarifs?|prix)"
-            + "|(?:my|our) (?:usual )?(?:prices?|rates?|fees?|charges?))" + E);
+            + "|(?:my|our) (?:usual )?(?:prices?|rates?|fees?|charges?)", E);
 
     /** Money as the subject of the help: school work. */
-    private static final Pattern SUBJECT = Pattern.compile(B + "(?:devoirs?|exercices?|problemes? de maths|maths?"
+    private static final Alternation SUBJECT = Alternation.of(B, "devoirs?|exercices?|problemes? de maths|maths?"
             + "|histoire|histoire-geo|geographie|economie|revise|revision|reviser|controle|expose|chapitre|ce1|ce2|cm1|cm2"
             + "|college|collegien|lycee|lyceen|homework|history|exercise|word problems?|revising|gcse|year \\d{1,2}"
-            + "|pupil|a child|sixth-former|siecle|century|proportionnalite|pourcentages|percentages)" + E);
+            + "|pupil|a child|sixth-former|siecle|century|proportionnalite|pourcentages|percentages", E);
 
     /** Money paid to a third party, or help to pay, sell or understand: the author is not paid. */
-    private static final Pattern THIRD_PARTY = Pattern.compile(B + "(?:factures?|impots?|taxes?|amendes?|loyer|caf|apl"
+    private static final Alternation THIRD_PARTY = Alternation.of(B, "factures?|impots?|taxes?|amendes?|loyer|caf|apl"
             + "|rsa|banques?|releves?|prelevements?|mutuelles?|assurances?|pharmacie|franchise|reste a charge"
             + "|cantine|bulletin de (?:paie|salaire)|surendettement|ccas|retraite|pension|bills?|tax|fines?|rent|bank(?! transfer)|banks"
             + "|banking|statements?|direct debits?|payslip|insurance|council|benefits?|mortgages?|landlord|proprietaire"
@@ -60,17 +60,17 @@ final class PaymentContext {
             + "|loto|lottery|arnaque|scam|airlines?|compagnie aerienne|forfaits? (?:mobiles?|telephone|internet)"
             + "|operateur|feuille de soins|medecin|doctor|tax return|declaration|dettes?|debts?|arrears|overdrawn|overdraft"
             + "|decouvert|chomage|pole emploi|imposition|energy|electricite|electricity|contrat|contract|pensions?|secu|cpam"
-            + "|ameli|msa|urssaf|cvec|crous|huissier|bailiff)" + E);
+            + "|ameli|msa|urssaf|cvec|crous|huissier|bailiff", E);
 
     /** "Aide pour…", "help me…": the author asks for help with something they do themselves. */
-    private static final Pattern HELP_WITH = Pattern.compile(B + "(?:besoin d'(?:aide|un coup de main)|aide pour|j'aide|i help"
+    private static final Alternation HELP_WITH = Alternation.of(B, "besoin d'(?:aide|un coup de main)|aide pour|j'aide|i help"
             + "|m'aider|l'aider|vous aider a|aider (?:a|mon|ma|les)|help (?:me|with|paying|applying|understanding|switching"
             + "|filling|opening|claiming|disputing|sending|setting|creating)|need help|can help you|i can show you"
             + "|je (?:peux|vous) (?:vous )?(?:montre|montrer|expliquer|apprendre|aider|accompagne|accompagner)"
             + "|i can (?:show|explain|teach|help|go with)|(?:m'|me )?expliquer|explain|comprendre|understand"
             + "|(?:i'll|i will|let me) show you|show you how|how to|comment (?:faire|utiliser|installer|payer)"
             + "|help needed|can (?:someone|anyone|somebody)|anyone (?:able|good|who|willing)|(?:quelqu'un|qqn|qq1|qq un)"
-            + " (?:pour|peut|pourrait|qui))" + E);
+            + " (?:pour|peut|pourrait|qui)", E);
 
     // ---- vague and indirect signals -------------------------------------------------------------
 
@@ -82,7 +82,7 @@ final class PaymentContext {
     private static final Pattern SLANG = Pattern.compile(B + "(?:(?:(?:contre|pour|un peu|quelques|des|du|de|de la|d'|de l') ?){1,3}"
             + "(?:thunes?|fric|oseille|pepettes|pognon|flouze|biftons?)|(?:some|a bit of|a little|for) cash)" + E);
     /** A surcharge on top of a receipt: "ticket plus 10 %", "petit supplément", "small fee on top". */
-    private static final Pattern SURCHARGE = Pattern.compile(B + "(?:(?:ticket|receipt|courses|shopping|remboursement)"
+    private static final Alternation SURCHARGE = Alternation.of(B, "(?:ticket|receipt|courses|shopping|remboursement)"
             + " (?:\\+|plus) (?:\\d{1,3} ?%|un (?:petit )?(?:supplement|extra)|a (?:small )?(?:fee|extra|bit))"
             + "|(?:petit |leger )?supplement(?: de)?|(?:small|little|petit) (?:extra|surcharge)|surcharge"
             + "|\\d{1,3} ?% (?:pour|for) (?:le|mon|ma|the|my) (?:service|temps|peine|time|trouble|effort)"
@@ -90,7 +90,7 @@ final class PaymentContext {
             + "|(?:service|delivery|travel) (?:fee|charge)s?|garde la monnaie|keep the change"
             + "|a (?:five|ten|twenty|fifty|hundred) (?:per|a|each) \\p{L}{2,12}"
             + "|billet de (?:cinq|dix|vingt|cinquante|\\d{1,3}) (?:la|le|par|per) \\p{L}{2,12}"
-            + "|pay (?:depends|negotiable|to be agreed|by the)|remuneration (?:selon|a convenir|a negocier))" + E);
+            + "|pay (?:depends|negotiable|to be agreed|by the)|remuneration (?:selon|a convenir|a negocier)", E);
     /**
      * A share of money the person will receive: "10 % du rappel", "une part de l'aide obtenue", "a cut of the
      * refund", "a 10% share of the back payment" (issue 18, after heldout-4's misses).
@@ -118,13 +118,48 @@ final class PaymentContext {
     }
 
     /** A helper offering to do the person's task: "je crée votre compte", "je remplis vos papiers", "I set up your phone". */
-    static final Pattern HELPER_OFFERS = Pattern.compile("(?:^|[.!?;] ?)(?:\\p{L}+ ){0,3}?(?:je|j') ?(?:vous )?(?:\\p{L}+ ){0,1}(?:vos|votre|ton|tes)"
-            + E + "|(?:^|[.!?;] ?)(?:\\p{L}+ ){0,3}?i(?: can| will|'ll)? (?:\\p{L}+ ){0,2}(?:your|ur)" + E
-            + "|" + B + "(?:done|filled in|filled|sorted|handled|completed|made) for you|(?:faite?s?|remplie?s?) pour vous"
-            + "|i do (?:them|it|your)|je (?:les |le |la )?(?:fais|remplis|m'occupe)"
-            + "|^(?:cours|soutien|tutoring|lessons?|befriending|teaching|prof|jardinier|gardener|cleaner|menage|service|services)"
-            + "|(?:^|[.!?;] ?)(?:will|can|happy to|glad to|je peux|je propose de|peux) (?:\\p{L}+ ){0,3}(?:your|ur|vos|votre)|(?:specialist|specialiste|expert|professional)"
-            + "|i (?:recover|chase|claim|get back|sort out)|je (?:recupere|recupère|reclame)" + E);
+    /** At a sentence start, a helper offering the person's task: "je remplis vos papiers", "I can set up your phone". */
+    private static final Pattern OFFER_AT_SENTENCE_START = Pattern.compile("(?:\\p{L}+ ){0,3}?(?:je|j') ?(?:vous )?(?:\\p{L}+ ){0,1}"
+            + "(?:vos|votre|ton|tes)" + E + "|(?:\\p{L}+ ){0,3}?i(?: can| will|'ll)? (?:\\p{L}+ ){0,2}(?:your|ur)" + E
+            + "|(?:will|can|happy to|glad to|je peux|je propose de|peux) (?:\\p{L}+ ){0,3}(?:your|ur|vos|votre)" + E);
+    /** At the start of the text, a service offered by its name: "Cours de maths…", "Tutoring…". */
+    private static final Pattern OFFER_AT_TEXT_START = Pattern.compile("(?:cours|soutien|tutoring|lessons?|befriending"
+            + "|teaching|prof|jardinier|gardener|cleaner|menage|service|services)");
+    /** Anywhere, words of a helper doing the person's task or selling expertise. */
+    private static final Alternation OFFER_WORDS = Alternation.of(B, "(?:done|filled in|filled|sorted|handled|completed|made)"
+            + " for you|(?:faite?s?|remplie?s?) pour vous|i do (?:them|it|your)|je (?:les |le |la )?(?:fais|remplis|m'occupe)"
+            + "|specialist|specialiste|expert|professional|i (?:recover|chase|claim|get back|sort out)|je (?:recupere|reclame)", E);
+
+    /**
+     * Whether the author offers to do the person's task ("je crée votre compte", "je remplis vos papiers", "I set up
+     * your phone", "done for you"): then an amount in administrative help is the helper's price, at least doubtful.
+     * Searched once per scan: at the text's and sentences' starts, and for a few words anywhere.
+     */
+    static boolean helperOffers(TextScan scan) {
+        if (scan.helperOffers == null) {
+            scan.helperOffers = computeHelperOffers(scan.s);
+        }
+        return scan.helperOffers;
+    }
+
+    private static boolean computeHelperOffers(String s) {
+        if (OFFER_AT_TEXT_START.matcher(s).lookingAt()) {
+            return true;
+        }
+        Matcher m = OFFER_AT_SENTENCE_START.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean start = i == 0 || c != ' ' && ".!?;".indexOf(s.charAt(i - 1)) >= 0
+                    || i >= 2 && s.charAt(i - 1) == ' ' && "!?.;".indexOf(s.charAt(i - 2)) >= 0;
+            if (start) {
+                m.region(i, s.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return OFFER_WORDS.find(s);
+    }
 
     /** Payment arranged through a marketplace or a payment app, in the same clause. */
     private static final Pattern MARKETPLACE = Pattern.compile(B + "(?:paiement|reglement|payment|reservation|booking|payer|pay"
@@ -142,11 +177,11 @@ final class PaymentContext {
      */
     static void apply(TextScan scan, AssessmentContext.Kind kind) {
         String s = scan.s;
-        boolean toAuthor = TO_AUTHOR.matcher(s).find();
-        boolean subject = kind == AssessmentContext.Kind.HOMEWORK || SUBJECT.matcher(s).find();
-        boolean thirdPartyNoun = THIRD_PARTY.matcher(s).find();
+        boolean toAuthor = scan.finds(TO_AUTHOR);
+        boolean subject = kind == AssessmentContext.Kind.HOMEWORK || scan.finds(SUBJECT);
+        boolean thirdPartyNoun = scan.finds(THIRD_PARTY);
         boolean helpWith = kind == AssessmentContext.Kind.ADMINISTRATIVE_HELP || kind == AssessmentContext.Kind.IT_HELP
-                || HELP_WITH.matcher(s).find();
+                || HELP_WITH.find(s);
         boolean thirdParty = thirdPartyNoun || helpWith;
         boolean reimbursement = scan.textHasReimbursement || s.contains("la monnaie") || s.contains("the change");
 
@@ -167,7 +202,11 @@ final class PaymentContext {
         if (containsAny(s, SLANG_TRIGGERS)) {
             find(scan, SLANG, PAYMENT_WORD, m -> REJECTED);
         }
-        find(scan, SURCHARGE, PAYMENT_WORD, m -> REJECTED);
+        for (int[] m : SURCHARGE.findAll(s)) {
+            if (!scan.negated(m[0], m[1], 4)) {
+                scan.add(m[0], m[1], PAYMENT_WORD, REJECTED);
+            }
+        }
         if (s.contains("%") || s.contains("part") || s.contains("cut") || s.contains("share")
                 || s.contains("commission") || s.contains("pourcentage") || s.contains("percentage")) {
             // a share of the money the person will receive: the author's cut ("je prends", "I take"), or
@@ -212,7 +251,7 @@ final class PaymentContext {
                         && (thirdPartyNoun || helpWith && f.code() == VolunteerOnlyReasonCode.PAYMENT_MEANS)) {
                     // paid to a third party (a fine, a bill, a money order to a son): certain only with "help me";
                     // a means of payment in help to use it ("remplir les chèques") is no longer a clear payment
-                    verdict = thirdPartyNoun && (helpWith || billNextTo(scan, f)) && !HELPER_OFFERS.matcher(s).find()
+                    verdict = thirdPartyNoun && (helpWith || billNextTo(scan, f)) && !helperOffers(scan)
                             && (f.code() != RATE || billNextTo(scan, f) || perPeriod(s, f)) ? ACCEPTED : NEEDS_REVIEW; // "je crée votre compte ameli, 15 balles": a helper's price, doubtful
                 } else if (f.code() == AMOUNT && subject && CategoryContext.inASum(scan, f)) {
                     verdict = ACCEPTED; // "calculer une remise sur un prix de 45 €": a quantity of the lesson
@@ -245,13 +284,13 @@ final class PaymentContext {
 
     /** Whether money is a subject of the text (homework, or school words). */
     static boolean moneyIsTheSubject(String s, AssessmentContext.Kind kind) {
-        return kind == AssessmentContext.Kind.HOMEWORK || SUBJECT.matcher(s).find();
+        return kind == AssessmentContext.Kind.HOMEWORK || SUBJECT.find(s);
     }
 
     /** Whether the author asks for or offers help with something the person does themself ("aide pour", "help me"). */
     static boolean helpWith(String s, AssessmentContext.Kind kind) {
         return kind == AssessmentContext.Kind.ADMINISTRATIVE_HELP || kind == AssessmentContext.Kind.IT_HELP
-                || HELP_WITH.matcher(s).find();
+                || HELP_WITH.find(s);
     }
 
     private static final List<String> SLANG_TRIGGERS = List.of("thune", "fric", "oseille", "pepette", "pognon",

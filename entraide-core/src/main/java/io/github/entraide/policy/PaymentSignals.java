@@ -154,17 +154,16 @@ final class PaymentSignals {
                     + "|medicine|essentials))" + E);
 
     /** Places where reimbursement of goods is spoken of. */
-    static final Pattern REIMBURSEMENT = Pattern.compile(
-            B + "(?:rembours\\p{L}{0,8}|reimburs\\p{L}{0,6}|refund\\p{L}{0,4}|tickets?(?! d(?:e |')(?:bus|tram|metro|transport"
+    static final Alternation REIMBURSEMENT = Alternation.of(B, "rembours\\p{L}{0,8}|reimburs\\p{L}{0,6}|refund\\p{L}{0,4}|tickets?(?! d(?:e |')(?:bus|tram|metro|transport"
                     + "|cinema|loto|train|resto|restaurant))|receipts?|pay (?:you |u |me |it )?back|paid back|payback"
-                    + "|money back|(?<!l'|d'|en )avancer?|avancerai|j'avance|front (?:the|you)|sur presentation"
+                    + "|money back|avance(?<!l'avance|d'avance|en avance)r?|avancerai|j'avance|front (?:the|you)|sur presentation"
                     + "|justificatifs?|au centime pres|prix coutant|a l'euro pres|on me to buy|(?:what|whatever) the till says"
                     + "|at cost|not a (?:penny|cent|pence) more|pas un (?:centime|sou|euro|kopeck) de plus|out of pocket"
                     + "|(?:the |l')?(?:money|argent|cash) (?:in advance|d'avance|a l'avance|avant|before)|de votre poche|de ta poche"
                     + "|l'argent (?:des|pour les) courses|(?:the )?(?:shopping|grocery) money|money for the (?:shopping|groceries)"
                     + "|(?:le )?montant (?:des courses|du ticket)|the cost of the (?:shopping|groceries)"
                     + "|give (?:(?:you |u )(?:the |your )?|(?:you |u )?(?:the |your |it ))(?:\\d+ |money |cash )?back|(?:je )?(?:vous |te |lui )?(?:rends|rendrai|rendrais)"
-                    + " (?:les|l'argent|la somme|vos|tes|ses|le montant))" + E);
+                    + " (?:les|l'argent|la somme|vos|tes|ses|le montant)", E);
 
     private interface Judge {
         VolunteerOnlyVerdict judge(TextScan scan, int start, int end);
@@ -175,7 +174,7 @@ final class PaymentSignals {
      * folded text for the pattern to be worth running: a {@code String.indexOf} is far cheaper than a
      * regular expression tried at every position, and most texts contain none of them.
      */
-    private record Term(Pattern pattern, List<String> triggers, VolunteerOnlyReasonCode code, boolean negatable,
+    private record Term(Alternation pattern, List<String> triggers, VolunteerOnlyReasonCode code, boolean negatable,
                         int window, Judge judge) {
         Term notNegatable() {
             return new Term(pattern, triggers, code, false, window, judge);
@@ -650,11 +649,11 @@ final class PaymentSignals {
     }
 
     private static Term term(List<String> triggers, String regex, VolunteerOnlyReasonCode code, Judge judge) {
-        return new Term(Pattern.compile(B + "(?:" + regex + ")" + E), triggers, code, true, 4, judge);
+        return new Term(Alternation.of(B, regex, E), triggers, code, true, 4, judge);
     }
 
     private static Term term(String regex, VolunteerOnlyReasonCode code, Judge judge) {
-        return new Term(Pattern.compile(B + "(?:" + regex + ")" + E), Triggers.of(regex), code, true, 4, judge);
+        return new Term(Alternation.of(B, regex, E), Triggers.of(regex), code, true, 4, judge);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -665,12 +664,11 @@ final class PaymentSignals {
             if (!term.worthRunning(scan.s)) {
                 continue;
             }
-            Matcher m = term.pattern().matcher(scan.s);
-            while (m.find()) {
-                if (term.negatable() && scan.negated(m.start(), m.end(), term.window())) {
+            for (int[] m : term.pattern().findAll(scan.s)) {
+                if (term.negatable() && scan.negated(m[0], m[1], term.window())) {
                     continue;
                 }
-                scan.add(m.start(), m.end(), term.code(), term.judge().judge(scan, m.start(), m.end()));
+                scan.add(m[0], m[1], term.code(), term.judge().judge(scan, m[0], m[1]));
             }
         }
     }

@@ -49,7 +49,35 @@ final class TextScan {
     record Finding(int start, int end, VolunteerOnlyReasonCode code, VolunteerOnlyVerdict verdict) {
     }
 
-    TextScan(NormalizedText normalized, java.util.regex.Pattern reimbursement) {
+    /** Whether the author offers to do the person's task, computed once ({@code PaymentContext.helperOffers}). */
+    Boolean helperOffers;
+
+    /** Whether each pattern asked about so far occurs in the text: a scan belongs to one assessment, one thread. */
+    private final java.util.IdentityHashMap<java.util.regex.Pattern, Boolean> occurs = new java.util.IdentityHashMap<>();
+
+    private final java.util.IdentityHashMap<Alternation, Boolean> occursAlternation = new java.util.IdentityHashMap<>();
+
+    /** Whether {@code alternation} occurs anywhere in the folded text, searched once per scan. */
+    boolean finds(Alternation alternation) {
+        Boolean found = occursAlternation.get(alternation);
+        if (found == null) {
+            found = alternation.find(s);
+            occursAlternation.put(alternation, found);
+        }
+        return found;
+    }
+
+    /** Whether {@code pattern} occurs anywhere in the folded text, searched once per scan. */
+    boolean finds(java.util.regex.Pattern pattern) {
+        Boolean found = occurs.get(pattern);
+        if (found == null) {
+            found = pattern.matcher(s).find();
+            occurs.put(pattern, found);
+        }
+        return found;
+    }
+
+    TextScan(NormalizedText normalized, Alternation reimbursement) {
         this.normalized = normalized;
         this.s = normalized.text();
         List<Integer> ends = new ArrayList<>();
@@ -63,11 +91,12 @@ final class TextScan {
         sentenceHasReimbursement = new boolean[sentenceEnds.length];
         sentenceHasGoodsAmount = new boolean[sentenceEnds.length];
         boolean mayHaveReimbursement = REIMBURSEMENT_TRIGGERS.stream().anyMatch(s::contains);
-        java.util.regex.Matcher m = reimbursement.matcher(mayHaveReimbursement ? s : "");
         boolean any = false;
-        while (m.find()) {
-            sentenceHasReimbursement[sentenceOf(m.start())] = true;
-            any = true;
+        if (mayHaveReimbursement) {
+            for (int[] m : reimbursement.findAll(s)) {
+                sentenceHasReimbursement[sentenceOf(m[0])] = true;
+                any = true;
+            }
         }
         textHasReimbursement = any;
     }

@@ -42,17 +42,17 @@ final class VagueAsks {
     private static final String E = "(?![\\p{L}\\p{N}])";
 
     /** A request or an expectation aimed at the reader. */
-    private static final Pattern ASK = Pattern.compile(B + "(?:(?:vous|tu|vs) me (?:donne(?:z|s|rez|ras|riez|rais)?"
+    private static final Alternation ASK = Alternation.of(B, "(?:vous|tu|vs) me (?:donne(?:z|s|rez|ras|riez|rais)?"
             + "|file(?:z|s|rez|ras)?|laisse(?:z|s|rez|ras)?|depanne(?:z|s|rez)?|paye(?:z|s|rez)?|paie(?:z|s|rez|rais|riez)?)"
             + "|laissez[- ]moi|donnez[- ]moi|filez[- ]moi|en echange|en retour|contre (?:un|une|quelques|qq|des|du|de|1)"
             + "|je (?:ne )?demande|je compte sur|a prevoir|merci de prevoir|(?:vous )?prevoy(?:ez|ons)|(?:faut|il faut) (?:juste )?compter"
             + "|comptez|serait (?:apprecie|appreciee|bienvenu|bienvenue)|fait (?:toujours )?plaisir|pas de refus"
             + "|j'accepte|on s'arrange|(?:vous|tu) participe[zs]? comme"
             + "|(?:you'?d|you could|you can|you will|you'll|u) give me|give me|giving me|in return|in exchange"
-            + "|expect(?:ed|s|ing)?|i'?d (?:only |just )?ask for|all i ask|i ask for|i accept|i'?d accept"
+            + "|expect(?:ed|s|ing)?|(?:i'd|id) (?:only |just )?ask for|all i ask|i ask for|i accept|(?:i'd|id) accept"
             + "|would (?:be nice|be lovely|be great|help me out|help|be appreciated|be welcome)|(?:is|are) appreciated"
-            + "|(?:wouldn'?t|would not|i'?d not|won'?t) say no|just (?:cover|add)|cover my|chuck in|(?:we can|we'll|we will"
-            + "|let's) (?:agree|sort)|can discuss|i normally get|i usually get)" + E);
+            + "|(?:wouldn'?t|would not|i'd not|id not|won'?t) say no|just (?:cover|add)|cover my|chuck in|(?:we can|we'll|we will"
+            + "|let's) (?:agree|sort)|can discuss|i normally get|i usually get", E);
 
     private static final List<String> ASK_TRIGGERS = List.of(" me ", "moi", "echange", "retour", "contre", "demande",
             "compte", "prevo", "serait", "plaisir", "refus", "accept", "arrange", "particip", "give", "giving",
@@ -69,15 +69,15 @@ final class VagueAsks {
             "contribution", "participation", "pouce", "ce", "what", "whatever", "donation", "donations", "don", "dons");
 
     /** Slang and vague money nouns that are doubtful by themselves. */
-    private static final Pattern SLANG = Pattern.compile(B + "(?:(?:une |petite |1 )obole|biffetons?|(?:quelques|qq|qlq|des|cinq"
+    private static final Alternation SLANG = Alternation.of(B, "(?:une |petite |1 )obole|biffetons?|(?:quelques|qq|qlq|des|cinq"
             + "|5|dix|10) balles|(?:de la|un peu de|quelques|des|qq) thunes?|(?:a few|a couple of|couple of|couple|some|a) (?:bob"
             + "|quid)|a bob or two|(?:drink|beer|pint|petrol|gas) (?:money|fund)|de quoi (?:payer|mettre|racheter|me payer)"
             + "|(?:quelques|qq|des) pieces (?:pour|de temps)|une (?:petite )?piece (?:pour|de temps)|a few coins"
             + "|pour (?:mon|mes) (?:trajets?|transports?|deplacements?|essence|gasoil|ticket de bus)"
             + "|for my (?:bus fare|bus ride|bus ticket|bus|petrol|fuel|travel|books|ride|fare|tram)|pour mon (?:ticket de bus|ticket de tram|billet de train)|towards my|for my (?:time|trouble)"
-            + "|(?:i'?m|im|i am) not expensive|pas (?:tres )?cher du tout|je demande peu|frais de dossier modiques?"
+            + "|(?:i'm|im|i am) not expensive|pas (?:tres )?cher du tout|je demande peu|frais de dossier modiques?"
             + "|(?:what|whatever) you think it'?s worth|ce qui vous semble juste|ce que vous estimez|(?:whatever|what) you (?:feel|think)"
-            + " is fair|a sum between us)" + E);
+            + " is fair|a sum between us", E);
 
     private static final List<String> SLANG_TRIGGERS = List.of("obole", "biffeton", "balles", "thune", "bob", "quid",
             "money", "fund", "de quoi", "pieces", "piece", "coins", "pour mon", "pour mes", "for my", "towards my",
@@ -92,7 +92,7 @@ final class VagueAsks {
      * change rounded up for the helper ({@code arrondir le ticket}), donations or "give what you like" for the help,
      * and a paid profile on a platform ({@code book me on Superprof}, {@code my Yoopies profile}).
      */
-    private static final Pattern RECIPROCITY = Pattern.compile(B + "(?:en echange (?:d'|de |des |du )\\p{L}+|en contrepartie"
+    private static final Alternation RECIPROCITY = Alternation.of(B, "en echange (?:d'|de |des |du )\\p{L}+|en contrepartie"
             + "|contre (?:un|une|des|du|quelques) (?:cours|heures?|repas|services?|coups? de main|menage|repassage|garde"
             + "|aide|petits? (?:services?|travaux|plats?))|on s'arrangera|on s'arrange (?:pour|pr|apres|ensuite)"
             + "|on (?:verra|voit) (?:pour|pr) (?:le |la |l')?(?:fric|sous|argent|thune|suite|reste|paiement|prix|tarif|monnaie)"
@@ -127,7 +127,7 @@ final class VagueAsks {
             + "|(?:a |une? )?(?:small|little|petit|petite) (?:gesture|geste|gift|cadeau|attention|enveloppe)"
             + "|(?:vous|te) (?:enverra|enverrai|donnera|donnerai|offrira|offrirai)\\p{L}{0,3} (?:surement |certainement |bien )?(?:quelque chose|un petit quelque chose|un cadeau|un petit cadeau)"
             + "|(?:je|j') ?(?:vous |te |lui )?(?:file|donne|donnerai|offre|offrirai|verse|peux donner|peux offrir|glisse)\\p{L}{0,2} (?:un|une|des|quelques|qq) (?:billets?|pieces?|sous|euros?|biftons?)"
-            + "|i'?ll (?:give|hand over|slip|bung) (?:you )?(?:a|some|the odd) (?:tenner|fiver|note|cash|quid|bucks|coins)"
+            + "|(?:i'll|ill) (?:give|hand over|slip|bung) (?:you )?(?:a|some|the odd) (?:tenner|fiver|note|cash|quid|bucks|coins)"
             + "|(?:for|pour) a (?:score|pony|monkey|ton)|un peu de monnaie|spare change"
             + "|remerci\\p{L}* (?:la personne |les gens |cette personne |vous |les |la |le )?(?:comme il se doit|comme il faut|dignement|genereusement|convenablement|a sa juste valeur)"
             + "|(?:je |nous |il |elle |on )?(?:saurai|saurait|saurons|saura|sauront|sais) (?:vous |la |le |les |te )?(?:remercier|recompenser|me montrer genereu\\p{L}*)"
@@ -137,7 +137,7 @@ final class VagueAsks {
             + "|(?:le reste|la monnaie|the rest|the change) (?:est|sera|is|will be) pour (?:vous|toi)|(?:the rest|the change) is (?:yours|for you)"
             + "|(?:gardez|garde|keep) (?:la monnaie|le reste|the change|the rest)|etrennes|christmas box"
             + "|(?:je |j')?(?:donnerai|donne|filerai|file) la (?:petite )?piece|arrondi\\p{L}{0,5} pour"
-            + "|(?:je paie|je paye|je paierai|je payerai|i'?ll pay|i will pay|i pay) (?:la personne|celui|celle|whoever|the person|someone|the helper)"
+            + "|(?:je paie|je paye|je paierai|je payerai|i'll pay|ill pay|i will pay|i pay) (?:la personne|celui|celle|whoever|the person|someone|the helper)"
             + "|(?:to|for) whoever (?:does|helps|comes|can)|(?:a|pour) (?:la personne|celui|celle) qui (?:m'aid|viendr|le fer|la fer|me l|s'en)\\p{L}*"
             + "|(?:skint|hard up|fauchee?|raide|broke)(?: \\p{L}+)? (?:so|donc|alors)|(?:un |une )?(?:petit|petite) (?:billet|biffeton|bifton)"
             + "|(?:quelques|des|deux ou trois|a few) (?:billets|biftons|notes|banknotes) (?:de cote )?(?:pour|for)"
@@ -205,7 +205,7 @@ final class VagueAsks {
             + "|twenty-odd|thirty-odd|forty-odd|fifty-odd|(?:je|nous) (?:vous |te )?donnerai(?:s|t|ons)? (?:une|un|quelques|qq)"
             + "|(?:to |could |would |can |might )?give (?:you |u )?something|(?:vous |te )?donner (?:un petit |une petite )?quelque chose"
             + "|(?:first|1st) (?:lesson|session|class|visit|walk|hour|week|month)s? (?:is |are )?free|(?:premier|premiere|1er|1ere)s? "
-            + "(?:cours|seances?|heures?|visites?|semaines?|mois|promenades?) (?:est |sont )?(?:gratuite?s?|offerte?s?))" + E);
+            + "(?:cours|seances?|heures?|visites?|semaines?|mois|promenades?) (?:est |sont )?(?:gratuite?s?|offerte?s?)", E);
 
     private static final Set<String> ENOUGH = TextScan.words("enough", "suffit", "suffisant", "suffisante", "assez");
     private static final Set<String> MEANS_ASKED = TextScan.words("paiement", "payment", "reglement", "pay", "payable",
@@ -464,7 +464,7 @@ final class VagueAsks {
     }
 
     /** Something on top of the goods for the helper: doubtful even beside a receipt. */
-    private static final Pattern ON_TOP_OF_THE_GOODS = Pattern.compile(B + "(?:arrondi\\p{L}{0,5} (?:le ticket|au billet"
+    private static final Alternation ON_TOP_OF_THE_GOODS = Alternation.of(B, "arrondi\\p{L}{0,5} (?:le ticket|au billet"
             + "|a la dizaine|a l'euro superieur)|en plus (?:du ticket|des courses|de la note)|pour (?:la|votre|ta) peine"
             + "|on top of the (?:receipt|shopping|groceries|bill)|for your trouble|round(?:ed)? (?:it )?up (?:to|for)"
             + "|pour (?:votre|ton) (?:derangement|deplacement)|pour le derangement|for (?:your|the) (?:inconvenience|bother)"
@@ -473,7 +473,7 @@ final class VagueAsks {
             + "|arrondi\\p{L}{0,5} (?:un peu )?(?:le ticket|la note|le total)|round(?:ed)? up the (?:receipt|bill|total)|split (?:it|the difference|the refund)|share (?:a bit|some|it) with me"
             + "|(?:et|and) (?:un peu plus|a bit more|a little more|un petit plus)"
             + "|(?:add |and )?(?:a bit|something|a little something|a little|un petit quelque chose|un petit plus|un peu) (?:extra |more |de plus )?"
-            + "(?:for|pour) (?:your|votre|ta|la|vos|tes) (?:time|trouble|effort|efforts|peine|temps|service))" + E);
+            + "(?:for|pour) (?:your|votre|ta|la|vos|tes) (?:time|trouble|effort|efforts|peine|temps|service)", E);
 
     /** A currency sign with no amount: "Dog walks £, message me". */
     private static final Pattern BARE_CURRENCY = Pattern.compile("(?<![\\p{N}.,] ?)[£€$](?! ?\\p{N})");
@@ -511,10 +511,10 @@ final class VagueAsks {
             "donne", "verse", "glisse", "i'll", "ill ", "score", "pony", "monkey", " ton", "monnaie", "change");
 
     /** Thanks with something of value in the same sentence: "un petit virement pour me remercier", "a bottle as thanks". */
-    private static final Pattern THANKS = Pattern.compile(B + "(?:pour (?:vous |te |me |les |la |le )?remercier|en remerciement"
+    private static final Alternation THANKS = Alternation.of(B, "pour (?:vous |te |me |les |la |le )?remercier|en remerciement"
             + "|(?:as|in) (?:a )?(?:thanks|thank you|thank-you)|to (?:say )?thank (?:you|them|him|her)|pour (?:dire )?merci"
             + "|en guise de (?:merci|remerciement)|as a token|(?:je )?(?:dirai|dis|dirais) pas non|(?:wouldn'?t|won'?t|would not) say no"
-            + "|je (?:les |la |le )?prends volontiers|(?:on est|on sera|nous serons|we'?re|we are|we'll be) (?:quittes|square|even))" + E);
+            + "|je (?:les |la |le )?prends volontiers|(?:on est|on sera|nous serons|we'?re|we are|we'll be) (?:quittes|square|even)", E);
     private static final Set<String> REWARD_OBJECTS = TextScan.words("cadeau", "cadeaux", "gift", "gifts", "present",
             "bouteille", "bottle", "vin", "wine", "whisky", "champagne", "resto", "restaurant", "repas", "meal", "meals",
             "dinner", "diner", "gateau", "gateaux", "cake", "cakes", "bons", "bon", "voucher", "vouchers", "card", "cards",
@@ -596,7 +596,7 @@ final class VagueAsks {
                 || TextScan.anyIn(scan.wordsAfter(f.end(), 3), TextScan.words("myself", "moi", "directement", "directly",
                 "cb", "card"))));
         boolean exercise = (kind == AssessmentContext.Kind.HOMEWORK || PaymentContext.moneyIsTheSubject(scan.s, kind))
-                && EXERCISE.matcher(scan.s).find() && !PaymentContext.HELPER_OFFERS.matcher(scan.s).find();
+                && scan.finds(EXERCISE) && !PaymentContext.helperOffers(scan);
         scan.findings.removeIf(f -> f.verdict() == NEEDS_REVIEW && (answered(scan, f) || thirdPartysPrice(scan, f)
                 || goodsPrice(scan, f, kind) || exercise && (f.code() == AMOUNT || f.code() == RATE
                 || f.code() == COMPENSATION || f.code() == PAYMENT_WORD) && !personPriceBefore(scan, f)
@@ -612,24 +612,22 @@ final class VagueAsks {
         String s = scan.s;
         List<TextScan.Finding> found = new ArrayList<>(2);
         if (SLANG_TRIGGERS.stream().anyMatch(s::contains)) {
-            Matcher m = SLANG.matcher(s);
-            while (m.find()) {
-                if (!scan.negated(m.start(), m.end(), 4) && !scan.reimbursementInSentence(m.start())
-                        && !TextScan.anyIn(scan.wordsAfter(m.end(), 4), GOODS)
-                        && !TextScan.anyIn(scan.wordsBefore(m.start(), 2), COMPARISON)) {
-                    found.add(new TextScan.Finding(m.start(), m.end(), COMPENSATION, NEEDS_REVIEW));
+            for (int[] m : SLANG.findAll(s)) {
+                if (!scan.negated(m[0], m[1], 4) && !scan.reimbursementInSentence(m[0])
+                        && !TextScan.anyIn(scan.wordsAfter(m[1], 4), GOODS)
+                        && !TextScan.anyIn(scan.wordsBefore(m[0], 2), COMPARISON)) {
+                    found.add(new TextScan.Finding(m[0], m[1], COMPENSATION, NEEDS_REVIEW));
                 }
             }
         }
         if (RECIPROCITY_TRIGGERS.stream().anyMatch(s::contains)) {
-            Matcher m = RECIPROCITY.matcher(s);
-            while (m.find()) {
-                if (!scan.negated(m.start(), m.end(), 4) && !scan.reimbursementInSentence(m.start())
-                        && !charityAfter(scan, m.end()) && !inKind(scan, m.start(), m.end())
-                        && !PaymentContext.answeredNo(scan, m.end())
-                        && !TextScan.anyIn(scan.wordsBefore(m.start(), 4), WARM_RETURNS)
-                        && !TextScan.anyIn(scan.wordsBefore(m.start(), 7), PRICED_BY) && !Certainty.quoted(s, m.start())) {
-                    found.add(new TextScan.Finding(m.start(), m.end(), COMPENSATION, NEEDS_REVIEW));
+            for (int[] m : RECIPROCITY.findAll(s)) {
+                if (!scan.negated(m[0], m[1], 4) && !scan.reimbursementInSentence(m[0])
+                        && !charityAfter(scan, m[1]) && !inKind(scan, m[0], m[1])
+                        && !PaymentContext.answeredNo(scan, m[1])
+                        && !TextScan.anyIn(scan.wordsBefore(m[0], 4), WARM_RETURNS)
+                        && !TextScan.anyIn(scan.wordsBefore(m[0], 7), PRICED_BY) && !Certainty.quoted(s, m[0])) {
+                    found.add(new TextScan.Finding(m[0], m[1], COMPENSATION, NEEDS_REVIEW));
                 }
             }
         }
@@ -642,37 +640,34 @@ final class VagueAsks {
                 || s.contains("split") || s.contains("share") || s.contains("verr") || s.contains("voi")
                 || s.contains("see") || s.contains("arrondi") || s.contains("un peu plus") || s.contains(" more")
                 || s.contains("petit plus")) {
-            Matcher m = ON_TOP_OF_THE_GOODS.matcher(s);
-            while (m.find()) {
-                if (!scan.negated(m.start(), m.end(), 4)) {
-                    found.add(new TextScan.Finding(m.start(), m.end(), COMPENSATION, NEEDS_REVIEW));
+            for (int[] m : ON_TOP_OF_THE_GOODS.findAll(s)) {
+                if (!scan.negated(m[0], m[1], 4)) {
+                    found.add(new TextScan.Finding(m[0], m[1], COMPENSATION, NEEDS_REVIEW));
                 }
             }
         }
         if (s.contains("remerci") || s.contains("thank") || s.contains("merci") || s.contains("token")
                 || s.contains("quittes") || s.contains("square") || s.contains("even") || s.contains("pas non")
                 || s.contains("say no") || s.contains("volontiers")) {
-            Matcher m = THANKS.matcher(s);
-            while (m.find()) {
-                if (!scan.negated(m.start(), m.end(), 4) && rewardInSentence(scan, m.start())) {
-                    found.add(new TextScan.Finding(m.start(), m.end(), COMPENSATION, NEEDS_REVIEW));
+            for (int[] m : THANKS.findAll(s)) {
+                if (!scan.negated(m[0], m[1], 4) && rewardInSentence(scan, m[0])) {
+                    found.add(new TextScan.Finding(m[0], m[1], COMPENSATION, NEEDS_REVIEW));
                 }
             }
         }
         if (ASK_TRIGGERS.stream().anyMatch(s::contains)) {
-            Matcher m = ASK.matcher(s);
-            while (m.find()) {
-                if (scan.negated(m.start(), m.end(), 3) || scan.reimbursementInSentence(m.start())) {
+            for (int[] m : ASK.findAll(s)) {
+                if (scan.negated(m[0], m[1], 3) || scan.reimbursementInSentence(m[0])) {
                     continue;
                 }
-                List<String> after = scan.wordsAfter(m.end(), 8);
-                List<String> before = scan.wordsBefore(m.start(), 6);
+                List<String> after = scan.wordsAfter(m[1], 8);
+                List<String> before = scan.wordsBefore(m[0], 6);
                 if (TextScan.anyIn(after, GOODS)) {
                     continue; // "you give me the list and the money for the veg"
                 }
                 if (TextScan.anyIn(after, MONEY_OBJECTS) || TextScan.anyIn(before, MONEY_OBJECTS)
-                        || moneyFindingNear(scan, m.start(), m.end())) {
-                    found.add(new TextScan.Finding(m.start(), m.end(), COMPENSATION, NEEDS_REVIEW));
+                        || moneyFindingNear(scan, m[0], m[1])) {
+                    found.add(new TextScan.Finding(m[0], m[1], COMPENSATION, NEEDS_REVIEW));
                 }
             }
         }

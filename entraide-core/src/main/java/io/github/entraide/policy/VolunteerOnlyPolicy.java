@@ -234,12 +234,12 @@ public final class VolunteerOnlyPolicy {
     private static VolunteerOnlyAssessment arbitrate(VolunteerOnlyAssessment rules, NormalizedText normalized,
                                                      AssessmentContext.Kind kind, boolean rulesFoundMoney) {
         LearnedArbiter model = LearnedArbiter.shipped();
-        List<LearnedArbiter.Feature> features = LearnedArbiter.features(normalized.text(), kind, rulesFoundMoney);
-        double p = model.probability(features);
+        double p = model.probability(normalized.text(), kind, rulesFoundMoney);
         if (rules.requiresReview() && model.confidentlyInnocent(p)) {
             return VolunteerOnlyAssessment.accepted();
         }
         if (rules.isAccepted() && model.confidentlyDoubtful(p)) {
+            List<LearnedArbiter.Feature> features = LearnedArbiter.features(normalized.text(), kind, rulesFoundMoney);
             LearnedArbiter.Feature strongest = model.strongest(features);
             String excerpt = strongest == null ? "" : normalized.excerpt(strongest.start(), strongest.end());
             if (excerpt.isBlank()) {

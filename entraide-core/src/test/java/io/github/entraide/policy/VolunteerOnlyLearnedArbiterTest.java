@@ -25,6 +25,25 @@ class VolunteerOnlyLearnedArbiterTest {
         assertThat(arbitrated.withTerms(java.util.Set.of("cairn"), java.util.Set.of()).usesLearnedArbiter()).isTrue();
     }
 
+    /** The fast path used by the policy gives exactly the probability of the features it does not build. */
+    @Test
+    void probabilityWithoutBuildingFeaturesIsTheSameAsFromTheFeatures() {
+        LearnedArbiter model = LearnedArbiter.shipped();
+        int compared = 0;
+        for (String set : VolunteerOnlyModelTrainer.TRAINING_SETS) {
+            for (LabelledCorpus.Phrase phrase : LabelledCorpus.load(set)) {
+                String folded = NormalizedText.of(phrase.text()).text();
+                for (boolean money : new boolean[] {true, false}) {
+                    AssessmentContext.Kind kind = phrase.context().kind();
+                    assertThat(model.probability(folded, kind, money)).as(phrase.text())
+                            .isEqualTo(model.probability(LearnedArbiter.features(folded, kind, money)));
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(5000);
+    }
+
     @Test
     void arbiterNeverRejectsNorSoftensARejection() {
         List<LabelledCorpus.Phrase> phrases = new ArrayList<>();
