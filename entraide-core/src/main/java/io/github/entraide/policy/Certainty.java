@@ -147,6 +147,7 @@ final class Certainty {
             + "|sans contrepartie|pas un (?:centime|sou|euro|rond)|not a (?:penny|cent|dime|pound)|de l'entraide|mutual aid"
             + "|(?:at )?no cost|sans frais|aucuns? frais|no fees?|free of cost|c'est moi qui (?:paie|paye|regle)"
             + "|(?:je le |je la |je les )?(?:reglerai|paierai|payerai) moi-meme|(?:i'll|ill) pay (?:it|for it|that) myself"
+            + "|free(?=[,.!;)]|$)|gratuit(?=[,.!;)]|$)"
             + "|(?:don'?t|do not) (?:want|need|take|accept) (?:any )?(?:money|payment|cash)|no money|pas d'argent"
             + "|(?:veux|veut|prends|demande) (?:pas|rien|aucun)|(?:i )?(?:won'?t|don'?t|never) (?:charge|take|ask)|not charging"
             + "|(?:ne|n') ?(?:demande|prends|facture|veux|accepte) (?:rien|pas|aucun)", E);
@@ -180,7 +181,8 @@ final class Certainty {
             "augmente", "parking", "camion", "van", "achete", "achetee", "cost", "costs", "coute", "coutait", "cancelled",
             "resilie", "abonnement", "subscription", "paper", "journal", "casino", "carrefour", "lidl", "auchan", "leclerc",
             "intermarche", "monoprix", "franprix", "drive", "tesco", "spar", "coop", "site", "declarer", "declare",
-            "restos", "secours", "croix", "online", "ligne", "elle", "she", "he", "they", "ils", "elles");
+            "restos", "secours", "croix", "online", "ligne", "elle", "she", "he", "they", "ils", "elles", "timbres",
+            "timbre", "stamps", "stamp", "acheter", "buy", "market", "marche", "poste");
 
     /**
      * Last: a rejection stays only when nothing in the text speaks against it. Demoted to {@code NEEDS_REVIEW}: a
@@ -199,7 +201,7 @@ final class Certainty {
                 continue; // "she wants to pay her water bill online": her own bill, not the helper
             }
             if (f.verdict() == REJECTED && !notFree && (free || sentenceBefore(scan, f.start(), THIRD_PARTY_ACTS)
-                    || sentenceBefore(scan, f.start(), NEGATIONS))) {
+                    || sentenceBefore(scan, f.start(), NEGATIONS) || sentenceAfter(scan, f.end(), OWED_TO_OTHERS))) {
                 kept.add(new TextScan.Finding(f.start(), f.end(), f.code(), NEEDS_REVIEW));
             } else {
                 kept.add(f);
@@ -224,6 +226,32 @@ final class Certainty {
     private static final Set<String> NEGATIONS = TextScan.words("ne", "n", "pas", "not", "no", "never", "jamais",
             "aucun", "aucune", "nobody", "dont", "won", "wont", "isn", "aren", "didn", "doesn", "sans", "without", "ni",
             "nor");
+
+    /** After an amount, words that make it owed to or paid by someone else: "1500 € d'aide de l'État", "owed to the courier". */
+    private static final Set<String> OWED_TO_OTHERS = TextScan.words("etat", "state", "government", "gouvernement",
+            "fonds", "fund", "owed", "courier", "livreur", "transporteur", "company", "compagnie", "entreprise", "dus",
+            "due");
+
+    /** Whether the sentence of {@code pos}, after it, holds one of {@code words}. */
+    private static boolean sentenceAfter(TextScan scan, int pos, Set<String> words) {
+        String s = scan.s;
+        int sentence = sentence(scan, Math.max(0, pos - 1));
+        int i = pos;
+        while (i < s.length() && sentence(scan, i) == sentence) {
+            if (TextScan.isWordChar(s.charAt(i))) {
+                int start = i;
+                while (i < s.length() && TextScan.isWordChar(s.charAt(i))) {
+                    i++;
+                }
+                if (words.contains(s.substring(start, i))) {
+                    return true;
+                }
+            } else {
+                i++;
+            }
+        }
+        return false;
+    }
 
     /** Whether the sentence of {@code pos}, before it, holds one of {@code words}. */
     private static boolean sentenceBefore(TextScan scan, int pos, Set<String> words) {
@@ -460,7 +488,8 @@ final class Certainty {
     private static final Set<String> PURCHASE = TextScan.words("achete", "achetee", "achetes", "acheter", "achat",
             "achats", "bought", "buy", "buying", "purchase", "purchased", "vendeur", "vendeuse", "seller", "leboncoin",
             "vinted", "ebay", "courses", "shopping", "groceries", "grocery", "supermarche", "supermarket", "magasin", "shop",
-            "pharmacie", "pharmacy", "chemist", "commande", "order", "colis", "parcel", "food", "nourriture", "provisions");
+            "pharmacie", "pharmacy", "chemist", "commande", "order", "colis", "parcel", "food", "nourriture", "provisions",
+            "market", "marche", "boulangerie", "bakery");
 
     /** Words right before or after a means of payment that make it the way the author asks to be paid. */
     private static final Set<String> MEANS_ASKED_BEFORE = TextScan.words("paiement", "payment", "reglement", "pay",

@@ -162,6 +162,7 @@ final class PaymentSignals {
                     + "|(?:the |l')?(?:money|argent|cash) (?:in advance|d'avance|a l'avance|avant|before)|de votre poche|de ta poche"
                     + "|l'argent (?:des|pour les) courses|(?:the )?(?:shopping|grocery) money|money for the (?:shopping|groceries)"
                     + "|(?:le )?montant (?:des courses|du ticket)|the cost of the (?:shopping|groceries)"
+                    + "|(?:rendez|rendrez|rendre|rendiez) (?:juste |seulement )?(?:le prix|l'argent|la somme|le montant)"
                     + "|give (?:(?:you |u )(?:the |your )?|(?:you |u )?(?:the |your |it ))(?:\\d+ |money |cash )?back|(?:je )?(?:vous |te |lui )?(?:rends|rendrai|rendrais)"
                     + " (?:les|l'argent|la somme|vos|tes|ses|le montant)", E);
 
