@@ -24,13 +24,14 @@ import java.util.TreeSet;
  * {@value #FOLDS}-fold cross-validation (log loss); the thresholds from the out-of-fold probabilities: a rule's
  * {@code NEEDS_REVIEW} is accepted below the probability under which at most {@value #PAID_LOST} of the paid or
  * doubtful texts fall, a rule's {@code ACCEPTED} goes to review above the probability over which at most
- * {@value #FREE_FLAGGED} of the innocent texts rise. The evaluation set {@code volunteer-only-context-heldout-11.tsv}
- * (four authors who wrote nothing else) is never read here; heldout-5 to heldout-10 (each run once, then development
- * data), dev-6 and dev-7 are training data since issue 18's sixth to eleventh rounds.
+ * {@value #FREE_FLAGGED} of the innocent texts rise. Every labelled set is training data
+ * since the end of issue 18's rounds: heldout-5 to heldout-12 were each run once, clean, then became development data
+ * (their clean figures are in {@code docs/volunteer-only.md}); there is no clean set left for this model, and the next
+ * one must be written by new authors before any change.
  */
 final class VolunteerOnlyModelTrainer {
 
-    /** Every labelled set except the clean evaluation set (heldout-11). */
+    /** Every labelled set: none is left clean (see the class comment). */
     static final List<String> TRAINING_SETS = List.of("/volunteer-only-corpus.tsv", "/volunteer-only-heldout.tsv",
             "/volunteer-only-context-dev.tsv", "/volunteer-only-context-heldout.tsv",
             "/volunteer-only-context-dev-categories.tsv", "/volunteer-only-context-heldout-2.tsv",
@@ -38,7 +39,8 @@ final class VolunteerOnlyModelTrainer {
             "/volunteer-only-context-heldout-5.tsv", "/volunteer-only-context-dev-6.tsv",
             "/volunteer-only-context-heldout-6.tsv", "/volunteer-only-context-dev-7.tsv",
             "/volunteer-only-context-heldout-7.tsv", "/volunteer-only-context-heldout-8.tsv",
-            "/volunteer-only-context-heldout-9.tsv", "/volunteer-only-context-heldout-10.tsv");
+            "/volunteer-only-context-heldout-9.tsv", "/volunteer-only-context-heldout-10.tsv",
+            "/volunteer-only-context-heldout-11.tsv", "/volunteer-only-context-heldout-12.tsv");
 
     static final int FOLDS = 5;
     static final int MIN_TEXTS = 2;
@@ -155,8 +157,9 @@ final class VolunteerOnlyModelTrainer {
                 }
             }
             Model model = train(train, lambda);
+            LearnedArbiter arbiter = new LearnedArbiter(model.bias(), 0, 1, model.weights()); // built once per fold
             for (int i = fold; i < examples.size(); i += FOLDS) {
-                p[i] = model.probability(examples.get(i).features());
+                p[i] = arbiter.probability(examples.get(i).features());
             }
         }
         return p;
@@ -203,10 +206,41 @@ final class VolunteerOnlyModelTrainer {
                 Double.parseDouble(LearnedArbiter.format(reviewAbove))};
     }
 
+    /** The L2 strength the shipped model was trained with, read from its header ("lambda 3.0E-5 chosen by…"). */
+    static double shippedLambda() {
+        try (java.io.InputStream in = LearnedArbiter.class.getResourceAsStream(LearnedArbiter.RESOURCE)) {
+            String text = new String(java.util.Objects.requireNonNull(in, LearnedArbiter.RESOURCE).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("# lambda (\\S+) chosen by").matcher(text);
+            if (!m.find()) {
+                throw new IllegalStateException(LearnedArbiter.RESOURCE + " has no lambda in its header");
+            }
+            return Double.parseDouble(m.group(1));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The out-of-fold probabilities: with the L2 strength searched among {@link #LAMBDAS} (what writing the model does),
+     * or with the shipped model's (what the tests check, five times faster: the search itself is run when the model is
+     * rewritten with {@code -Dentraide.writeModel=true}).
+     */
+    static CrossValidation crossValidation(List<Example> examples, boolean searchLambda) {
+        return searchLambda ? crossValidate(examples)
+                : new CrossValidation(shippedLambda(), outOfFold(examples, shippedLambda()));
+    }
+
     /** The whole training: cross-validation, then the final model on every training example. */
     static String trainedFile() {
-        List<Example> examples = trainingExamples();
-        CrossValidation cv = crossValidate(examples);
+        return trainedFile(trainingExamples(), true);
+    }
+
+    static String trainedFile(List<Example> examples, boolean searchLambda) {
+        return trainedFile(examples, crossValidation(examples, searchLambda));
+    }
+
+    static String trainedFile(List<Example> examples, CrossValidation cv) {
         double[] t = thresholds(examples, cv.outOfFold());
         Model model = train(examples, cv.lambda());
         String header = "Learned arbiter of the volunteer-only policy (issue 18), written by VolunteerOnlyModelTrainer; do not edit.\n"
