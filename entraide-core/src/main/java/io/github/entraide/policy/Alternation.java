@@ -64,31 +64,7 @@ final class Alternation {
 
     /** The matches as {@code {start, end}} pairs, leftmost first, without overlaps. */
     List<int[]> findAll(String s) {
-        List<int[]> found = new ArrayList<>();
-        for (Branch b : branches) {
-            if (b.literals == null) {
-                Matcher m = b.pattern.matcher(s);
-                while (m.find()) {
-                    found.add(new int[] {m.start(), m.end()});
-                }
-                continue;
-            }
-            Matcher m = null;
-            for (String literal : b.literals) {
-                for (int at = s.indexOf(literal); at >= 0; at = s.indexOf(literal, at + 1)) {
-                    if (!mayStart(s, at)) {
-                        continue;
-                    }
-                    if (m == null) {
-                        m = b.pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-                    }
-                    m.region(at, s.length());
-                    if (m.lookingAt()) {
-                        found.add(new int[] {m.start(), m.end()});
-                    }
-                }
-            }
-        }
+        List<int[]> found = search(s, false);
         if (found.size() < 2) {
             return found;
         }
@@ -106,10 +82,20 @@ final class Alternation {
 
     /** Whether any branch matches. */
     boolean find(String s) {
+        return !search(s, true).isEmpty();
+    }
+
+    /** Every branch's matches, in no particular order; the first one only when {@code first}. */
+    private List<int[]> search(String s, boolean first) {
+        List<int[]> found = new ArrayList<>();
         for (Branch b : branches) {
             if (b.literals == null) {
-                if (b.pattern.matcher(s).find()) {
-                    return true;
+                Matcher m = b.pattern.matcher(s);
+                while (m.find()) {
+                    found.add(new int[] {m.start(), m.end()});
+                    if (first) {
+                        return found;
+                    }
                 }
                 continue;
             }
@@ -124,33 +110,57 @@ final class Alternation {
                     }
                     m.region(at, s.length());
                     if (m.lookingAt()) {
-                        return true;
+                        found.add(new int[] {m.start(), m.end()});
+                        if (first) {
+                            return found;
+                        }
                     }
                 }
             }
         }
-        return false;
+        return found;
+    }
+
+    /**
+     * For each character of {@code regex}, the group depth after it, or -1 for a character that is escaped or inside a
+     * character class (no structure there).
+     */
+    private static int[] depths(String regex) {
+        int[] depths = new int[regex.length()];
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                depths[i] = -1;
+                if (i + 1 < regex.length()) {
+                    depths[++i] = -1;
+                }
+                continue;
+            }
+            if (inClass) {
+                inClass = c != ']';
+                depths[i] = -1;
+                continue;
+            }
+            if (c == '[') {
+                inClass = true;
+                depths[i] = -1;
+                continue;
+            }
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            depths[i] = depth;
+        }
+        return depths;
     }
 
     /** The top-level alternatives of {@code body}: split at {@code |} outside groups, classes and escapes. */
     static List<String> split(String body) {
+        int[] depths = depths(body);
         List<String> parts = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
         int start = 0;
         for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
+            if (body.charAt(i) == '|' && depths[i] == 0) {
                 parts.add(body.substring(start, i));
                 start = i + 1;
             }
@@ -166,20 +176,10 @@ final class Alternation {
      */
     static List<String> literalStarts(String branch) {
         if (branch.startsWith("(?:")) {
-            int depth = 0;
-            boolean inClass = false;
+            int[] depths = depths(branch);
             int close = -1;
             for (int i = 0; i < branch.length() && close < 0; i++) {
-                char c = branch.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (inClass) {
-                    inClass = c != ']';
-                } else if (c == '[') {
-                    inClass = true;
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')' && --depth == 0) {
+                if (branch.charAt(i) == ')' && depths[i] == 0) {
                     close = i;
                 }
             }

@@ -200,8 +200,8 @@ final class Certainty {
             if (f.verdict() == REJECTED && f.code() == OFFER_TO_PAY && billAfter(scan, f)) {
                 continue; // "she wants to pay her water bill online": her own bill, not the helper
             }
-            if (f.verdict() == REJECTED && !notFree && (free || sentenceBefore(scan, f.start(), THIRD_PARTY_ACTS)
-                    || sentenceBefore(scan, f.start(), NEGATIONS) || sentenceAfter(scan, f.end(), OWED_TO_OTHERS))) {
+            if (f.verdict() == REJECTED && !notFree && (free || scan.sentenceHasBefore(f.start(), THIRD_PARTY_ACTS)
+                    || scan.sentenceHasBefore(f.start(), NEGATIONS) || scan.sentenceHasAfter(f.end(), OWED_TO_OTHERS))) {
                 kept.add(new TextScan.Finding(f.start(), f.end(), f.code(), NEEDS_REVIEW));
             } else {
                 kept.add(f);
@@ -231,48 +231,6 @@ final class Certainty {
     private static final Set<String> OWED_TO_OTHERS = TextScan.words("etat", "state", "government", "gouvernement",
             "fonds", "fund", "owed", "courier", "livreur", "transporteur", "company", "compagnie", "entreprise", "dus",
             "due");
-
-    /** Whether the sentence of {@code pos}, after it, holds one of {@code words}. */
-    private static boolean sentenceAfter(TextScan scan, int pos, Set<String> words) {
-        String s = scan.s;
-        int sentence = sentence(scan, Math.max(0, pos - 1));
-        int i = pos;
-        while (i < s.length() && sentence(scan, i) == sentence) {
-            if (TextScan.isWordChar(s.charAt(i))) {
-                int start = i;
-                while (i < s.length() && TextScan.isWordChar(s.charAt(i))) {
-                    i++;
-                }
-                if (words.contains(s.substring(start, i))) {
-                    return true;
-                }
-            } else {
-                i++;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the sentence of {@code pos}, before it, holds one of {@code words}. */
-    private static boolean sentenceBefore(TextScan scan, int pos, Set<String> words) {
-        String s = scan.s;
-        int sentence = sentence(scan, pos);
-        int i = pos - 1;
-        while (i >= 0 && sentence(scan, i) == sentence) {
-            if (TextScan.isWordChar(s.charAt(i))) {
-                int end = i + 1;
-                while (i >= 0 && TextScan.isWordChar(s.charAt(i))) {
-                    i--;
-                }
-                if (words.contains(s.substring(i + 1, end))) {
-                    return true;
-                }
-            } else {
-                i--;
-            }
-        }
-        return false;
-    }
 
     /**
      * A scam the author asks about or warns of: the money it demands is the subject of the help, never the author's

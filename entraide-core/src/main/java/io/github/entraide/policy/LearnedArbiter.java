@@ -75,18 +75,64 @@ final class LearnedArbiter {
      * a weighted bigram, and each distinct feature counts once.
      */
     double probability(String folded, AssessmentContext.Kind kind, boolean rulesFoundMoney) {
-        double z = bias;
+        double[] z = {bias};
         java.util.Set<String> seen = new java.util.HashSet<>();
-        String previous = null;
+        String[] previous = new String[1];
+        tokens(folded, (token, start, end) -> {
+            Double w = unigrams.get(token);
+            if (w != null && seen.add("u:" + token)) {
+                z[0] += w;
+            }
+            if (previous[0] != null && bigramStarts.contains(previous[0])) {
+                String pair = previous[0] + " " + token;
+                Double wb = bigrams.get(pair);
+                if (wb != null && seen.add("b:" + pair)) {
+                    z[0] += wb;
+                }
+            }
+            previous[0] = token;
+        });
+        Double wk = weights.get("k:" + kind.name());
+        if (wk != null) {
+            z[0] += wk;
+        }
+        if (rulesFoundMoney) {
+            Double wr = weights.get("r:money");
+            if (wr != null) {
+                z[0] += wr;
+            }
+        }
+        return 1.0 / (1.0 + Math.exp(-z[0]));
+    }
+
+    /** The shipped model, loaded on first use. */
+    static LearnedArbiter shipped() {
+        return Holder.SHIPPED;
+    }
+
+    /** A feature and the folded span it came from ({@code start == end} for the kind and rule features). */
+    record Feature(String name, int start, int end) {
+    }
+
+    /** Receives the tokens of a folded text in reading order, with the span each came from. */
+    private interface Tokens {
+        void token(String token, int start, int end);
+    }
+
+    /**
+     * Cuts a folded text into tokens: runs of letters and digits, every digit written {@code 0} and runs of digits
+     * collapsed; each of {@code € £ $} a token of its own.
+     */
+    private static void tokens(String folded, Tokens tokens) {
         int i = 0;
         int n = folded.length();
         StringBuilder b = new StringBuilder();
         while (i < n) {
             char c = folded.charAt(i);
-            String token;
+            int start = i;
             if (c == '€' || c == '£' || c == '$') {
-                token = String.valueOf(c);
                 i++;
+                tokens.token(String.valueOf(c), start, i);
             } else if (Character.isLetterOrDigit(c)) {
                 b.setLength(0);
                 while (i < n && Character.isLetterOrDigit(folded.charAt(i))) {
@@ -100,85 +146,26 @@ final class LearnedArbiter {
                     }
                     i++;
                 }
-                token = b.toString();
+                tokens.token(b.toString(), start, i);
             } else {
                 i++;
-                continue;
-            }
-            Double w = unigrams.get(token);
-            if (w != null && seen.add("u:" + token)) {
-                z += w;
-            }
-            if (previous != null && bigramStarts.contains(previous)) {
-                String pair = previous + " " + token;
-                Double wb = bigrams.get(pair);
-                if (wb != null && seen.add("b:" + pair)) {
-                    z += wb;
-                }
-            }
-            previous = token;
-        }
-        Double wk = weights.get("k:" + kind.name());
-        if (wk != null) {
-            z += wk;
-        }
-        if (rulesFoundMoney) {
-            Double wr = weights.get("r:money");
-            if (wr != null) {
-                z += wr;
             }
         }
-        return 1.0 / (1.0 + Math.exp(-z));
-    }
-
-    /** The shipped model, loaded on first use. */
-    static LearnedArbiter shipped() {
-        return Holder.SHIPPED;
-    }
-
-    /** A feature and the folded span it came from ({@code start == end} for the kind and rule features). */
-    record Feature(String name, int start, int end) {
     }
 
     /** The features of a folded text, in reading order (the kind and rule features last). */
     static List<Feature> features(String folded, AssessmentContext.Kind kind, boolean rulesFoundMoney) {
         List<Feature> features = new ArrayList<>();
-        String previous = null;
-        int previousStart = 0;
-        int i = 0;
-        int n = folded.length();
-        while (i < n) {
-            char c = folded.charAt(i);
-            int start = i;
-            String token;
-            if (c == '€' || c == '£' || c == '$') {
-                token = String.valueOf(c);
-                i++;
-            } else if (Character.isLetterOrDigit(c)) {
-                StringBuilder b = new StringBuilder();
-                while (i < n && Character.isLetterOrDigit(folded.charAt(i))) {
-                    char d = folded.charAt(i);
-                    if (Character.isDigit(d)) {
-                        if (b.length() == 0 || b.charAt(b.length() - 1) != '0') {
-                            b.append('0');
-                        }
-                    } else {
-                        b.append(d);
-                    }
-                    i++;
-                }
-                token = b.toString();
-            } else {
-                i++;
-                continue;
+        String[] previous = new String[1];
+        int[] previousStart = new int[1];
+        tokens(folded, (token, start, end) -> {
+            features.add(new Feature("u:" + token, start, end));
+            if (previous[0] != null) {
+                features.add(new Feature("b:" + previous[0] + " " + token, previousStart[0], end));
             }
-            features.add(new Feature("u:" + token, start, i));
-            if (previous != null) {
-                features.add(new Feature("b:" + previous + " " + token, previousStart, i));
-            }
-            previous = token;
-            previousStart = start;
-        }
+            previous[0] = token;
+            previousStart[0] = start;
+        });
         features.add(new Feature("k:" + kind.name(), 0, 0));
         if (rulesFoundMoney) {
             features.add(new Feature("r:money", 0, 0));

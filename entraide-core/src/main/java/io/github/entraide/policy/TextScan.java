@@ -188,15 +188,44 @@ final class TextScan {
 
     /** Whether one of {@code set} is a word of the text's first {@code limit} characters, across clauses. */
     boolean hasWord(Set<String> set, int limit) {
-        int n = Math.min(s.length(), limit);
-        int i = 0;
+        return hasWordBetween(0, limit, set);
+    }
+
+    /** Whether a word of {@code pos}'s sentence, before {@code pos}, is one of {@code words}. */
+    boolean sentenceHasBefore(int pos, Set<String> words) {
+        return hasWordBetween(sentenceStart(pos), pos, words);
+    }
+
+    /** Whether a word of the sentence ending after {@code pos}, from {@code pos} on, is one of {@code words}. */
+    boolean sentenceHasAfter(int pos, Set<String> words) {
+        return hasWordBetween(pos, sentenceEnd(Math.max(0, pos - 1)), words);
+    }
+
+    /** Whether a word of {@code pos}'s sentence is one of {@code words}. */
+    boolean sentenceHas(int pos, Set<String> words) {
+        return hasWordBetween(sentenceStart(pos), sentenceEnd(pos), words);
+    }
+
+    private int sentenceStart(int pos) {
+        int index = Math.min(sentenceOf(pos), sentenceEnds.length - 1);
+        return index == 0 ? 0 : sentenceEnds[index - 1] + 1;
+    }
+
+    private int sentenceEnd(int pos) {
+        return sentenceEnds[Math.min(sentenceOf(pos), sentenceEnds.length - 1)];
+    }
+
+    /** Whether a whole word starting in {@code [from, to)} and ending by {@code to} is one of {@code words}. */
+    private boolean hasWordBetween(int from, int to, Set<String> words) {
+        int n = Math.min(s.length(), to);
+        int i = Math.max(0, from);
         while (i < n) {
-            if (isWordChar(s.charAt(i))) {
+            if (isWordChar(s.charAt(i)) && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
                 int start = i;
                 while (i < n && isWordChar(s.charAt(i))) {
                     i++;
                 }
-                if (set.contains(s.substring(start, i))) {
+                if (words.contains(s.substring(start, i))) {
                     return true;
                 }
             } else {

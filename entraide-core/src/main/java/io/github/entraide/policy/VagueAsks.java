@@ -316,7 +316,7 @@ final class VagueAsks {
         if (CategoryContext.tiedToHelp(scan, f) || CategoryContext.paidHelp(scan, f) || personPriceBefore(scan, f)) {
             return false; // "chez Lidl, comptez 5 € pour le déplacement": the help's price
         }
-        return TextScan.anyIn(scan.wordsBefore(f.start(), 7), PRICED_BY) || sentenceBefore(scan, f.start(), BOUGHT_OR_COSTS);
+        return TextScan.anyIn(scan.wordsBefore(f.start(), 7), PRICED_BY) || scan.sentenceHasBefore(f.start(), BOUGHT_OR_COSTS);
     }
 
     /** A purchase, a hire or a cost said before an amount in its sentence: "j'ai loué un camion (49 €)", "cartridges are". */
@@ -326,27 +326,6 @@ final class VagueAsks {
             "journal", "paper", "newspaper", "garagiste", "artisan", "chauffagiste", "electricien", "electrician",
             "serrurier", "locksmith", "roofer", "couvreur", "heating", "technicien", "technician", "cher", "expensive",
             "timbres", "stamps", "pv", "contravention");
-
-    /** Whether the sentence of {@code pos}, before it, holds one of {@code words}. */
-    private static boolean sentenceBefore(TextScan scan, int pos, Set<String> words) {
-        String s = scan.s;
-        int sentence = scan.sentenceOf(pos);
-        int i = pos - 1;
-        while (i >= 0 && scan.sentenceOf(i) == sentence) {
-            if (TextScan.isWordChar(s.charAt(i))) {
-                int end = i + 1;
-                while (i >= 0 && TextScan.isWordChar(s.charAt(i))) {
-                    i--;
-                }
-                if (words.contains(s.substring(i + 1, end))) {
-                    return true;
-                }
-            } else {
-                i--;
-            }
-        }
-        return false;
-    }
 
     /** A school exercise about money: "ma fille a un exercice de SES sur le budget", "exo de brevet : forfait A à 15 €". */
     private static final Pattern EXERCISE = Pattern.compile(B + "(?:(?:a|as|ont|has|have|doit|doivent|must|fait|faire|got)"
@@ -363,30 +342,6 @@ final class VagueAsks {
                 "for", "pour", "my", "mon", "mes"));
     }
 
-    /** Whether the sentence of {@code pos} holds one of {@code words}. */
-    private static boolean inSentence(TextScan scan, int pos, Set<String> words) {
-        String s = scan.s;
-        int sentence = scan.sentenceOf(pos);
-        int i = pos;
-        while (i > 0 && scan.sentenceOf(i - 1) == sentence) {
-            i--;
-        }
-        while (i < s.length() && scan.sentenceOf(i) == sentence) {
-            if (TextScan.isWordChar(s.charAt(i))) {
-                int start = i;
-                while (i < s.length() && TextScan.isWordChar(s.charAt(i))) {
-                    i++;
-                }
-                if (words.contains(s.substring(start, i))) {
-                    return true;
-                }
-            } else {
-                i++;
-            }
-        }
-        return false;
-    }
-
     /** What one may get back without payment: "un peu de compagnie en retour", "a smile in return". */
     private static final Set<String> WARM_RETURNS = TextScan.words("compagnie", "company", "sourire", "sourires", "smile",
             "smiles", "merci", "thanks", "plaisir", "pleasure", "conversation", "chat", "nouvelles", "news");
@@ -398,26 +353,7 @@ final class VagueAsks {
 
     /** Whether the sentence of {@code pos} names something of value (a gift, a meal, money, a voucher). */
     private static boolean rewardInSentence(TextScan scan, int pos) {
-        String s = scan.s;
-        int sentence = scan.sentenceOf(pos);
-        int i = pos;
-        while (i > 0 && scan.sentenceOf(i - 1) == sentence) {
-            i--;
-        }
-        while (i < s.length() && scan.sentenceOf(i) == sentence) {
-            if (TextScan.isWordChar(s.charAt(i))) {
-                int start = i;
-                while (i < s.length() && TextScan.isWordChar(s.charAt(i))) {
-                    i++;
-                }
-                if (REWARD_OBJECTS.contains(s.substring(start, i))) {
-                    return true;
-                }
-            } else {
-                i++;
-            }
-        }
-        return false;
+        return scan.sentenceHas(pos, REWARD_OBJECTS);
     }
 
     /** Whether a charity is named after {@code pos} in the same sentence, within 120 characters. */
