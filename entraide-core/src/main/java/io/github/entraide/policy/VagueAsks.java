@@ -16,8 +16,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Issue 18, fourth round: two general rules run after the certainty gate, both between {@code ACCEPTED} and
- * {@code NEEDS_REVIEW} (never {@code REJECTED}).
+ * The last rules of an assessment, after the certainty gate, all between {@code ACCEPTED} and {@code NEEDS_REVIEW}
+ * (never {@code REJECTED}): first the doubts the text itself answers are dropped (a gift sent to a charity, a lesson's
+ * sums, a shop's or a provider's price, goods units, a purchase or a cost said before an amount, a joke beside a free
+ * statement, words in quotes, the author paying a third party himself), then the asks below are added. Issue 18's
+ * fourth round wrote the first two; the sixth to twelfth added, from the independent authors' development sets,
+ * reciprocity and thanks in kind ({@code en échange d'un repas}, {@code pour me remercier} with a gift, money or a
+ * meal, {@code on verra pour le reste}, a jar at the door, paid platforms, subscriptions, cards of hours) and
+ * something on top of the goods ({@code arrondir le ticket}, {@code pour la peine}), which stand by themselves.
  *
  * <ul>
  *   <li><b>An ask aimed at the reader with money in it</b> &mdash; a request or expectation cue ({@code vous me donnez},
@@ -241,6 +247,13 @@ final class VagueAsks {
         return f.code() == PAYMENT_WORD && (w.equals("paye") || w.equals("payee") || w.equals("paid") || w.equals("payes"))
                 && !before.isEmpty() && PAST_OR_PASSIVE.contains(before.get(0)); // "le meuble est payé"
     }
+
+    /** Verbs of giving money away, before an amount sent to a charity: "je donne 20 € par mois aux Restos". */
+    private static final Set<String> GIVING_AWAY = TextScan.words("donne", "donner", "give", "gives", "donate",
+            "donates", "don", "verse", "send", "envoie");
+    /** After "je paye" or "I'll pay": the author pays a third party himself ("je paye moi-même par CB"). */
+    private static final Set<String> PAYS_HIMSELF = TextScan.words("myself", "moi", "directement", "directly", "cb",
+            "card");
 
     /** Payment words that are doubtful only: beside a statement that the help is free, they are the subject. */
     private static final List<String> AMBIGUOUS = List.of("odd job", "petit boulot", "petits boulots", "honoraires",
@@ -517,8 +530,7 @@ final class VagueAsks {
         scan.findings.removeIf(f -> (f.code() == COMPENSATION || f.code() == PAYMENT_WORD) && f.verdict() == NEEDS_REVIEW
                 && (charityAfter(scan, f.end()) || inKind(scan, f.start(), f.end()))
                 || (f.code() == AMOUNT || f.code() == RATE) && charityAfter(scan, f.end())
-                && TextScan.anyIn(scan.wordsBefore(f.start(), 3), TextScan.words("donne", "donner", "give", "gives",
-                "donate", "donates", "don", "verse", "send", "envoie")));
+                && TextScan.anyIn(scan.wordsBefore(f.start(), 3), GIVING_AWAY));
         // doubts the text itself answers: "pas besoin de thune", "not even a fiver", "a cent more" refused; the price of a
         // shop or a provider ("le cyber du coin fait payer 50 centimes la page", "un réparateur c minimum 60 balles");
         // someone's own job or pay ("mon job étudiant"); a thing already paid ("le meuble est payé et livré")
@@ -529,8 +541,7 @@ final class VagueAsks {
         scan.findings.removeIf(f -> f.verdict() == NEEDS_REVIEW && (f.code() == PAYMENT_WORD || f.code() == OFFER_TO_PAY)
                 && (free && AMBIGUOUS.stream().anyMatch(scan.s.substring(f.start(), f.end())::contains)
                 || Certainty.quoted(scan.s, f.start())
-                || TextScan.anyIn(scan.wordsAfter(f.end(), 3), TextScan.words("myself", "moi", "directement", "directly",
-                "cb", "card"))));
+                || TextScan.anyIn(scan.wordsAfter(f.end(), 3), PAYS_HIMSELF)));
         boolean exercise = (kind == AssessmentContext.Kind.HOMEWORK || PaymentContext.moneyIsTheSubject(scan.s, kind))
                 && scan.finds(EXERCISE) && !PaymentContext.helperOffers(scan);
         scan.findings.removeIf(f -> f.verdict() == NEEDS_REVIEW && (answered(scan, f) || thirdPartysPrice(scan, f)
