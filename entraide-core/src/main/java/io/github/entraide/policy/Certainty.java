@@ -232,29 +232,31 @@ final class Certainty {
             "fonds", "fund", "owed", "courier", "livreur", "transporteur", "company", "compagnie", "entreprise", "dus",
             "due");
 
+    /** A fraud named: the words a scam text or a warning uses. */
+    private static final String FRAUD_NAMED = "arnaques?|arnaqu\\p{L}{0,6}|escroc\\p{L}{0,6}|scams?|scammers?|scammed"
+            + "|phishing|hameconnage|fraud\\p{L}{0,5}|fraude|rancon|ransom\\p{L}{0,4}"
+            + "|faux (?:mails?|messages?|sms|conseillers?)|fake (?:emails?|messages?|texts?|calls?)";
+
+    /** A warning against paying: "ne payez jamais", "report them", "will never ask". */
+    private static final String WARNED_AGAINST = "(?:don'?t|do not|never) pay (?:volunteers|anyone|them|helpers|a helper"
+            + "|a volunteer)|ne payez (?:pas|jamais|rien)|ne donnez (?:jamais|pas) (?:d'argent|vos|votre)"
+            + "|report (?:them|it|this|him|her)(?: to)?|signalez[- ](?:le|la|les)|(?:will|would) (?:never|ever) ask"
+            + "|ne (?:vous )?(?:demandera|demande) jamais|sans jamais demander";
+
     /**
      * A scam the author asks about or warns of: the money it demands is the subject of the help, never the author's
      * price ({@code "votre PC est bloqué, payez 300 € en bitcoin"}, {@code a text asking me to pay a £2.99 parcel fee}).
      */
-    private static final Alternation SCAM = Alternation.of(B, "arnaques?|arnaqu\\p{L}{0,6}|escroc\\p{L}{0,6}|scams?"
-            + "|scammers?|scammed|phishing|hameconnage|fraud\\p{L}{0,5}|fraude|rancon|ransom\\p{L}{0,4}|piratee?"
-            + "|hacked|hacker|virus|malware|faux (?:mails?|messages?|sms|conseillers?)|fake (?:emails?|messages?|texts?|calls?)"
-            + "|(?:pc|ordi|ordinateur|ecran|compte) (?:est )?bloquee?|(?:computer|screen|account) (?:is |was |got )?locked"
-            + "|(?:don'?t|do not|never) pay (?:volunteers|anyone|them|helpers|a helper|a volunteer)|ne payez (?:pas|jamais|rien)"
-            + "|ne donnez (?:jamais|pas) (?:d'argent|vos|votre)|report (?:them|it|this|him|her)(?: to)?|signalez[- ](?:le|la|les)"
-            + "|(?:will|would) (?:never|ever) ask|ne (?:vous )?(?:demandera|demande) jamais|sans jamais demander", E);
+    private static final Alternation SCAM = Alternation.of(B, Certainty.FRAUD_NAMED + "|" + Certainty.WARNED_AGAINST
+            + "|piratee?|hacked|hacker|virus|malware|(?:pc|ordi|ordinateur|ecran|compte) (?:est )?bloquee?"
+            + "|(?:computer|screen|account) (?:is |was |got )?locked", E);
 
     /**
      * A fraud named or warned against ({@code arnaque}, {@code scam}, {@code phishing}, {@code ne payez jamais},
      * {@code report them}): the money in such a text is dropped unless a rate, an offer to pay or an author cue makes it
      * the help's price. A virus or a locked screen only softens a rejection: "virus removal £30" is a repair's price.
      */
-    private static final Alternation WARNING = Alternation.of(B, "arnaques?|arnaqu\\p{L}{0,6}|escroc\\p{L}{0,6}|scams?"
-            + "|scammers?|scammed|phishing|hameconnage|fraud\\p{L}{0,5}|fraude|rancon|ransom\\p{L}{0,4}"
-            + "|faux (?:mails?|messages?|sms|conseillers?)|fake (?:emails?|messages?|texts?|calls?)"
-            + "|(?:don'?t|do not|never) pay (?:volunteers|anyone|them|helpers|a helper|a volunteer)|ne payez (?:pas|jamais|rien)"
-            + "|ne donnez (?:jamais|pas) (?:d'argent|vos|votre)|report (?:them|it|this|him|her)(?: to)?|signalez[- ](?:le|la|les)"
-            + "|(?:will|would) (?:never|ever) ask|ne (?:vous )?(?:demandera|demande) jamais|sans jamais demander"
+    private static final Alternation WARNING = Alternation.of(B, Certainty.FRAUD_NAMED + "|" + Certainty.WARNED_AGAINST
             + "|hacked|piratee?|got into (?:his|her|my) account", E);
 
     private static final Alternation FRAUD = Alternation.of(B, "arnaques?|scams?|phishing|hameconnage|fraud\\p{L}{0,5}"
