@@ -60,11 +60,6 @@ final class VagueAsks {
             + "|(?:wouldn'?t|would not|i'd not|id not|won'?t) say no|just (?:cover|add)|cover my|chuck in|(?:we can|we'll|we will"
             + "|let's) (?:agree|sort)|can discuss|i normally get|i usually get", E);
 
-    private static final List<String> ASK_TRIGGERS = List.of(" me ", "moi", "echange", "retour", "contre", "demande",
-            "compte", "prevo", "serait", "plaisir", "refus", "accept", "arrange", "particip", "give", "giving",
-            "return", "exchange", "expect", "ask", "would", "appreciated", "say no", "cover", "add", "chuck", "agree",
-            "sort", "discuss", "get");
-
     /** Money, vague or slang, that may follow or precede an ask. */
     private static final Set<String> MONEY_OBJECTS = TextScan.words("argent", "sous", "thune", "thunes", "fric", "ble",
             "oseille", "pognon", "piece", "pieces", "billet", "biffeton", "biffetons", "balles", "obole", "cash", "money",
@@ -84,10 +79,6 @@ final class VagueAsks {
             + "|(?:i'm|im|i am) not expensive|pas (?:tres )?cher du tout|je demande peu|frais de dossier modiques?"
             + "|(?:what|whatever) you think it'?s worth|ce qui vous semble juste|ce que vous estimez|(?:whatever|what) you (?:feel|think)"
             + " is fair|a sum between us", E);
-
-    private static final List<String> SLANG_TRIGGERS = List.of("obole", "biffeton", "balles", "thune", "bob", "quid",
-            "money", "fund", "de quoi", "pieces", "piece", "coins", "pour mon", "pour mes", "for my", "towards my",
-            "expensive", "cher", "peu", "modique", "worth", "juste", "estimez", "fair", "between us");
 
     /**
      * Something given back for the help, in money or in kind, that stands by itself (issue 18, sixth round): barter
@@ -412,21 +403,6 @@ final class VagueAsks {
                 && !TextScan.words("money", "cash", "argent", "especes", "any", "toute", "tout").contains(after.get(1));
     }
 
-    /** Something on top of the goods for the helper: doubtful even beside a receipt. */
-    private static final Alternation ON_TOP_OF_THE_GOODS = Alternation.of(B, "arrondi\\p{L}{0,5} (?:le ticket|au billet"
-            + "|a la dizaine|a l'euro superieur)|en plus (?:du ticket|des courses|de la note)|pour (?:la|votre|ta) peine"
-            + "|on top of the (?:receipt|shopping|groceries|bill)|for your trouble|round(?:ed)? (?:it )?up (?:to|for)"
-            + "|pour (?:votre|ton) (?:derangement|deplacement)|pour le derangement|for (?:your|the) (?:inconvenience|bother)"
-            + "|pour (?:mon|ma) (?:temps|peine|matinee|journee|soiree|aprem|apres-midi)|for my (?:time|trouble|morning|day|afternoon)"
-            + "|(?:on voit|on verra|nous verrons|voyons|we'll see)(?: ensemble)?(?: pour)? (?:le reste|la suite|the rest)"
-            + "|arrondi\\p{L}{0,5} (?:un peu )?(?:le ticket|la note|le total)|round(?:ed)? up the (?:receipt|bill|total)|split (?:it|the difference|the refund)|share (?:a bit|some|it) with me"
-            + "|(?:et|and) (?:un peu plus|a bit more|a little more|un petit plus)"
-            + "|(?:add |and )?(?:a bit|something|a little something|a little|un petit quelque chose|un petit plus|un peu) (?:extra |more |de plus )?"
-            + "(?:for|pour) (?:your|votre|ta|la|vos|tes) (?:time|trouble|effort|efforts|peine|temps|service)", E);
-
-    /** A currency sign with no amount: "Dog walks £, message me". */
-    private static final Pattern BARE_CURRENCY = Pattern.compile("(?<![\\p{N}.,] ?)[£€$](?! ?\\p{N})");
-
     private static final List<String> RECIPROCITY_TRIGGERS = List.of("echange", "contrepartie", "contre ", "arrange",
             "verra", "voit", "parlera", "discutera", "ce qu", "cke", "ske", "c que", "arrondi", "cadeau", "bouteille", "enveloppe", "dons", "don ",
             "exchange", "return", "while", "for your", "give you", "pay you", "for you", "thank you", "symbolic", "gift",
@@ -458,6 +434,21 @@ final class VagueAsks {
             "keep", "etrennes", "christmas", "piece", "paie", "paye", "pay", "whoever", "qui", "skint", "hard up",
             "fauche", "raide", "broke", "prive", " mp", "private", "privately",
             "donne", "verse", "glisse", "i'll", "ill ", "score", "pony", "monkey", " ton", "monnaie", "change");
+
+    /** Something on top of the goods for the helper: doubtful even beside a receipt. */
+    private static final Alternation ON_TOP_OF_THE_GOODS = Alternation.of(B, "arrondi\\p{L}{0,5} (?:le ticket|au billet"
+            + "|a la dizaine|a l'euro superieur)|en plus (?:du ticket|des courses|de la note)|pour (?:la|votre|ta) peine"
+            + "|on top of the (?:receipt|shopping|groceries|bill)|for your trouble|round(?:ed)? (?:it )?up (?:to|for)"
+            + "|pour (?:votre|ton) (?:derangement|deplacement)|pour le derangement|for (?:your|the) (?:inconvenience|bother)"
+            + "|pour (?:mon|ma) (?:temps|peine|matinee|journee|soiree|aprem|apres-midi)|for my (?:time|trouble|morning|day|afternoon)"
+            + "|(?:on voit|on verra|nous verrons|voyons|we'll see)(?: ensemble)?(?: pour)? (?:le reste|la suite|the rest)"
+            + "|arrondi\\p{L}{0,5} (?:un peu )?(?:le ticket|la note|le total)|round(?:ed)? up the (?:receipt|bill|total)|split (?:it|the difference|the refund)|share (?:a bit|some|it) with me"
+            + "|(?:et|and) (?:un peu plus|a bit more|a little more|un petit plus)"
+            + "|(?:add |and )?(?:a bit|something|a little something|a little|un petit quelque chose|un petit plus|un peu) (?:extra |more |de plus )?"
+            + "(?:for|pour) (?:your|votre|ta|la|vos|tes) (?:time|trouble|effort|efforts|peine|temps|service)", E);
+
+    /** A currency sign with no amount: "Dog walks £, message me". */
+    private static final Pattern BARE_CURRENCY = Pattern.compile("(?<![\\p{N}.,] ?)[£€$](?! ?\\p{N})");
 
     /** Thanks with something of value in the same sentence: "un petit virement pour me remercier", "a bottle as thanks". */
     private static final Alternation THANKS = Alternation.of(B, "pour (?:vous |te |me |les |la |le )?remercier|en remerciement"
@@ -558,64 +549,51 @@ final class VagueAsks {
     private static List<TextScan.Finding> asks(TextScan scan) {
         String s = scan.s;
         List<TextScan.Finding> found = new ArrayList<>(2);
-        if (SLANG_TRIGGERS.stream().anyMatch(s::contains)) {
-            for (int[] m : SLANG.findAll(s)) {
-                if (!scan.negated(m[0], m[1], 4) && !scan.reimbursementInSentence(m[0])
-                        && !TextScan.anyIn(scan.wordsAfter(m[1], 4), GOODS)
-                        && !TextScan.anyIn(scan.wordsBefore(m[0], 2), COMPARISON)) {
-                    found.add(new TextScan.Finding(m[0], m[1], COMPENSATION, NEEDS_REVIEW));
-                }
+        for (int[] m : SLANG.findAll(s)) {
+            if (!scan.negated(m[0], m[1], 4) && !scan.reimbursementInSentence(m[0])
+                    && !TextScan.anyIn(scan.wordsAfter(m[1], 4), GOODS)
+                    && !TextScan.anyIn(scan.wordsBefore(m[0], 2), COMPARISON)) {
+                found.add(new TextScan.Finding(m[0], m[1], COMPENSATION, NEEDS_REVIEW));
             }
         }
-        if (RECIPROCITY_TRIGGERS.stream().anyMatch(s::contains)) {
-            for (int[] m : RECIPROCITY.findAll(s)) {
-                if (!scan.negated(m[0], m[1], 4) && !scan.reimbursementInSentence(m[0])
-                        && !charityAfter(scan, m[1]) && !inKind(scan, m[0], m[1])
-                        && !PaymentContext.answeredNo(scan, m[1])
-                        && !TextScan.anyIn(scan.wordsBefore(m[0], 4), WARM_RETURNS)
-                        && !TextScan.anyIn(scan.wordsBefore(m[0], 7), PRICED_BY) && !Certainty.quoted(s, m[0])) {
-                    found.add(new TextScan.Finding(m[0], m[1], COMPENSATION, NEEDS_REVIEW));
-                }
+        // the reciprocity phrases keep their gate: it is narrower than the phrases' literal starts (a text with "a bit of
+        // cash" and none of the triggers is not searched), and dropping it would change verdicts' reasons
+        List<int[]> reciprocity = RECIPROCITY_TRIGGERS.stream().anyMatch(s::contains) ? RECIPROCITY.findAll(s) : List.of();
+        for (int[] m : reciprocity) {
+            if (!scan.negated(m[0], m[1], 4) && !scan.reimbursementInSentence(m[0])
+                    && !charityAfter(scan, m[1]) && !inKind(scan, m[0], m[1])
+                    && !PaymentContext.answeredNo(scan, m[1])
+                    && !TextScan.anyIn(scan.wordsBefore(m[0], 4), WARM_RETURNS)
+                    && !TextScan.anyIn(scan.wordsBefore(m[0], 7), PRICED_BY) && !Certainty.quoted(s, m[0])) {
+                found.add(new TextScan.Finding(m[0], m[1], COMPENSATION, NEEDS_REVIEW));
             }
         }
         Matcher bare = BARE_CURRENCY.matcher(s);
         if (bare.find()) {
             found.add(new TextScan.Finding(bare.start(), bare.end(), COMPENSATION, NEEDS_REVIEW));
         }
-        if (s.contains("arrondi") || s.contains("en plus") || s.contains("peine") || s.contains("on top")
-                || s.contains("trouble") || s.contains("round") || s.contains(" for ") || s.contains(" pour ")
-                || s.contains("split") || s.contains("share") || s.contains("verr") || s.contains("voi")
-                || s.contains("see") || s.contains("arrondi") || s.contains("un peu plus") || s.contains(" more")
-                || s.contains("petit plus")) {
-            for (int[] m : ON_TOP_OF_THE_GOODS.findAll(s)) {
-                if (!scan.negated(m[0], m[1], 4)) {
-                    found.add(new TextScan.Finding(m[0], m[1], COMPENSATION, NEEDS_REVIEW));
-                }
+        for (int[] m : ON_TOP_OF_THE_GOODS.findAll(s)) {
+            if (!scan.negated(m[0], m[1], 4)) {
+                found.add(new TextScan.Finding(m[0], m[1], COMPENSATION, NEEDS_REVIEW));
             }
         }
-        if (s.contains("remerci") || s.contains("thank") || s.contains("merci") || s.contains("token")
-                || s.contains("quittes") || s.contains("square") || s.contains("even") || s.contains("pas non")
-                || s.contains("say no") || s.contains("volontiers")) {
-            for (int[] m : THANKS.findAll(s)) {
-                if (!scan.negated(m[0], m[1], 4) && rewardInSentence(scan, m[0])) {
-                    found.add(new TextScan.Finding(m[0], m[1], COMPENSATION, NEEDS_REVIEW));
-                }
+        for (int[] m : THANKS.findAll(s)) {
+            if (!scan.negated(m[0], m[1], 4) && rewardInSentence(scan, m[0])) {
+                found.add(new TextScan.Finding(m[0], m[1], COMPENSATION, NEEDS_REVIEW));
             }
         }
-        if (ASK_TRIGGERS.stream().anyMatch(s::contains)) {
-            for (int[] m : ASK.findAll(s)) {
-                if (scan.negated(m[0], m[1], 3) || scan.reimbursementInSentence(m[0])) {
-                    continue;
-                }
-                List<String> after = scan.wordsAfter(m[1], 8);
-                List<String> before = scan.wordsBefore(m[0], 6);
-                if (TextScan.anyIn(after, GOODS)) {
-                    continue; // "you give me the list and the money for the veg"
-                }
-                if (TextScan.anyIn(after, MONEY_OBJECTS) || TextScan.anyIn(before, MONEY_OBJECTS)
-                        || moneyFindingNear(scan, m[0], m[1])) {
-                    found.add(new TextScan.Finding(m[0], m[1], COMPENSATION, NEEDS_REVIEW));
-                }
+        for (int[] m : ASK.findAll(s)) {
+            if (scan.negated(m[0], m[1], 3) || scan.reimbursementInSentence(m[0])) {
+                continue;
+            }
+            List<String> after = scan.wordsAfter(m[1], 8);
+            List<String> before = scan.wordsBefore(m[0], 6);
+            if (TextScan.anyIn(after, GOODS)) {
+                continue; // "you give me the list and the money for the veg"
+            }
+            if (TextScan.anyIn(after, MONEY_OBJECTS) || TextScan.anyIn(before, MONEY_OBJECTS)
+                    || moneyFindingNear(scan, m[0], m[1])) {
+                found.add(new TextScan.Finding(m[0], m[1], COMPENSATION, NEEDS_REVIEW));
             }
         }
         return found;
