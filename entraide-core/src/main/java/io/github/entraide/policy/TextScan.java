@@ -52,29 +52,20 @@ final class TextScan {
     /** Whether the author offers to do the person's task, computed once ({@code PaymentContext.helperOffers}). */
     Boolean helperOffers;
 
-    /** Whether each pattern asked about so far occurs in the text: a scan belongs to one assessment, one thread. */
-    private final java.util.IdentityHashMap<java.util.regex.Pattern, Boolean> occurs = new java.util.IdentityHashMap<>();
-
-    private final java.util.IdentityHashMap<Alternation, Boolean> occursAlternation = new java.util.IdentityHashMap<>();
+    /**
+     * Whether each pattern or alternation asked about so far occurs in the text: a scan belongs to one assessment, one
+     * thread.
+     */
+    private final java.util.IdentityHashMap<Object, Boolean> occurs = new java.util.IdentityHashMap<>();
 
     /** Whether {@code alternation} occurs anywhere in the folded text, searched once per scan. */
     boolean finds(Alternation alternation) {
-        Boolean found = occursAlternation.get(alternation);
-        if (found == null) {
-            found = alternation.find(s);
-            occursAlternation.put(alternation, found);
-        }
-        return found;
+        return occurs.computeIfAbsent(alternation, a -> alternation.find(s));
     }
 
     /** Whether {@code pattern} occurs anywhere in the folded text, searched once per scan. */
     boolean finds(java.util.regex.Pattern pattern) {
-        Boolean found = occurs.get(pattern);
-        if (found == null) {
-            found = pattern.matcher(s).find();
-            occurs.put(pattern, found);
-        }
-        return found;
+        return occurs.computeIfAbsent(pattern, p -> pattern.matcher(s).find());
     }
 
     TextScan(NormalizedText normalized, Alternation reimbursement) {

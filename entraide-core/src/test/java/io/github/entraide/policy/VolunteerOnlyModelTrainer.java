@@ -227,8 +227,11 @@ final class VolunteerOnlyModelTrainer {
      * rewritten with {@code -Dentraide.writeModel=true}).
      */
     static CrossValidation crossValidation(List<Example> examples, boolean searchLambda) {
-        return searchLambda ? crossValidate(examples)
-                : new CrossValidation(shippedLambda(), outOfFold(examples, shippedLambda()));
+        if (searchLambda) {
+            return crossValidate(examples);
+        }
+        double lambda = shippedLambda();
+        return new CrossValidation(lambda, outOfFold(examples, lambda));
     }
 
     /** The whole training: cross-validation, then the final model on every training example. */
