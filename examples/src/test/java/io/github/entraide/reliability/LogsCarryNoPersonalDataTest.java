@@ -50,6 +50,14 @@ class LogsCarryNoPersonalDataTest {
     private static final Pattern LOGGER = Pattern.compile("(?m)(?:\\] |^\\d\\d:\\d\\d:\\d\\d )"
             + "(?:TRACE|DEBUG|INFO|WARN|ERROR|FINEST|FINER|FINE|CONFIG|WARNING|SEVERE) ([\\w.$]+) - ");
 
+    /**
+     * A run of digits as a phone number may be written: digits joined by at most two of space, dot, dash or
+     * brackets ("06 10 19 41 87", "+33 (0)6.10.19.41.87"), not touching a letter or another digit. Searching
+     * for a member's phone in such runs, rather than in all the digits of a line put end to end, finds it in
+     * any of its usual spellings without taking ten digits spread over timestamps and ids for a leak.
+     */
+    private static final Pattern PHONE_LIKE = Pattern.compile("(?<![\\p{Alnum}])\\+?\\d(?:[ .()\\-]{0,2}\\d)+(?![\\p{Alnum}])");
+
     private final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @TempDir
@@ -143,8 +151,14 @@ class LogsCarryNoPersonalDataTest {
                 .map(p -> p.replaceAll("[^0-9]", "")).filter(d -> d.length() >= 8).collect(
                         java.util.stream.Collectors.toList());
         long phonesScanned = phoneDigits.size();
-        new Needles(phoneDigits).scan(log.replaceAll("[^0-9\\n]", ""),
-                (needle, endExclusive) -> leaks.putIfAbsent(needle, "(digits only)"));
+        Needles phones = new Needles(phoneDigits);
+        Matcher run = PHONE_LIKE.matcher(log);
+        while (run.find()) {
+            String line = lineAround(log, run.start(), run.end());
+            for (String digits : phoneForms(run.group())) {
+                phones.scan(digits, (needle, endExclusive) -> leaks.putIfAbsent(needle, line));
+            }
+        }
 
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("scenario_seconds", seconds);
@@ -164,6 +178,30 @@ class LogsCarryNoPersonalDataTest {
                 leaks.size());
 
         assertThat(leaks).as("personal data found in the log (string -> log line)").isEmpty();
+    }
+
+    @Test
+    void aPhoneIsFoundInItsUsualSpellingsButNotInDigitsSpreadOverTimestampsAndIds() {
+        Needles phone = new Needles(List.of("0610194187"));
+        for (String written : List.of("tel=06 10 19 41 87;", "phone: 06.10.19.41.87", "+33 6 10 19 41 87",
+                "+33 (0)6 10 19 41 87", "0033610194187", "(0610194187)", "06-10-19-41-87 ok")) {
+            assertThat(found(phone, written)).as(written).isTrue();
+        }
+        for (String innocent : List.of("12:06:10 [main] 194187 ms", "id=a0610194187b", "06:10:19 41 87",
+                "outbox 0610 19:41:87")) {
+            assertThat(found(phone, innocent)).as(innocent).isFalse();
+        }
+    }
+
+    private static boolean found(Needles needles, String log) {
+        boolean[] hit = {false};
+        Matcher run = PHONE_LIKE.matcher(log);
+        while (run.find()) {
+            for (String digits : phoneForms(run.group())) {
+                needles.scan(digits, (needle, endExclusive) -> hit[0] = true);
+            }
+        }
+        return hit[0];
     }
 
     /** The members' personal data, as the scenario left them in its database, and the e-mails' outbox ids. */
@@ -284,6 +322,25 @@ class LogsCarryNoPersonalDataTest {
                 }
             }
         }
+    }
+
+    /** A phone-like run's digits, and the same digits with an international prefix for France turned back into 0. */
+    static List<String> phoneForms(String run) {
+        String digits = run.replaceAll("[^0-9]", "");
+        List<String> forms = new ArrayList<>(List.of(digits));
+        for (String prefix : List.of("00330", "0033", "330", "33")) {
+            if (digits.startsWith(prefix)) {
+                forms.add("0" + digits.substring(prefix.length()));
+                break;
+            }
+        }
+        return forms;
+    }
+
+    private static String lineAround(String text, int start, int end) {
+        int from = text.lastIndexOf('\n', start) + 1;
+        int to = text.indexOf('\n', end);
+        return text.substring(from, to < 0 ? text.length() : Math.min(to, end + 80));
     }
 
     private static String tail(String text) {
