@@ -15,15 +15,19 @@ import java.util.Objects;
 
 /**
  * The learned arbiter of the volunteer-only policy (issue 18): an L2-regularised logistic regression on the folded
- * text's word unigrams and bigrams, the category kind and whether the rules found any money signal. It only moves a
- * text between {@code ACCEPTED} and {@code NEEDS_REVIEW}; {@code REJECTED} stays the rules' alone.
+ * text's word unigrams and bigrams, its character 3- to 5-grams, the category kind and whether the rules found any
+ * money signal. It only moves a text between {@code ACCEPTED} and {@code NEEDS_REVIEW}; {@code REJECTED} stays the
+ * rules' alone.
  *
  * <p>The weights and the two thresholds are read once from {@code volunteer-only-model.txt} next to this class, written
  * by the test-scope {@code VolunteerOnlyModelTrainer} from the labelled corpora; a test checks that retraining gives the
  * shipped file byte for byte. Features: the folded text (see {@link NormalizedText}) is cut into runs of letters and
  * digits, every digit written {@code 0} and runs of digits collapsed ({@code 15} and {@code 250} are both {@code 0}),
- * each of {@code € £ $} a token of its own; {@code u:} a token, {@code b:} two consecutive tokens, {@code k:} the kind,
- * {@code r:money} when the rules found something. Cost: one hash lookup per token and per bigram.
+ * each of {@code € £ $} a token of its own; {@code u:} a token, {@code b:} two consecutive tokens, {@code c:} three to
+ * five consecutive characters of the tokens written one space apart between two spaces (so {@code " pay"} is the start
+ * of a word: character grams carry spelling variants, inflections and words glued together that whole words miss),
+ * {@code k:} the kind, {@code r:money} when the rules found something. Cost: one hash lookup per token, per bigram and
+ * per character gram, without building strings for the grams.
  *
  * <p>Immutable and thread-safe.
  */
@@ -46,6 +50,8 @@ final class LearnedArbiter {
     private final Map<String, Double> bigrams;
     /** Tokens that start some weighted bigram: only after them is a bigram key built. */
     private final java.util.Set<String> bigramStarts;
+    /** The character-gram weights, looked up by a hash of the gram's characters (see {@link GramTable}). */
+    private final GramTable grams;
 
     LearnedArbiter(double bias, double acceptBelow, double reviewAbove, Map<String, Double> weights) {
         this.bias = bias;
@@ -55,8 +61,11 @@ final class LearnedArbiter {
         Map<String, Double> uni = new HashMap<>();
         Map<String, Double> bi = new HashMap<>();
         java.util.Set<String> starts = new java.util.HashSet<>();
+        Map<String, Double> gramWeights = new HashMap<>();
         weights.forEach((name, w) -> {
-            if (name.startsWith("u:")) {
+            if (name.startsWith("c:")) {
+                gramWeights.put(name.substring(2), w);
+            } else if (name.startsWith("u:")) {
                 uni.put(name.substring(2), w);
             } else if (name.startsWith("b:")) {
                 String pair = name.substring(2);
@@ -67,6 +76,7 @@ final class LearnedArbiter {
         this.unigrams = Map.copyOf(uni);
         this.bigrams = Map.copyOf(bi);
         this.bigramStarts = java.util.Set.copyOf(starts);
+        this.grams = new GramTable(gramWeights);
     }
 
     /**
@@ -92,6 +102,18 @@ final class LearnedArbiter {
             }
             previous[0] = token;
         });
+        if (grams.size() > 0) {
+            String view = gramView(folded, null);
+            GramTable.Seen counted = new GramTable.Seen(view.length() * (MAX_GRAM - MIN_GRAM + 1));
+            for (int i = 0; i < view.length(); i++) {
+                for (int n = MIN_GRAM; n <= MAX_GRAM && i + n <= view.length(); n++) {
+                    int slot = grams.slot(view, i, n);
+                    if (slot >= 0 && counted.add(slot)) {
+                        z[0] += grams.weight(slot);
+                    }
+                }
+            }
+        }
         Double wk = weights.get("k:" + kind.name());
         if (wk != null) {
             z[0] += wk;
@@ -153,6 +175,143 @@ final class LearnedArbiter {
         }
     }
 
+    /** The shortest and longest character grams. */
+    static final int MIN_GRAM = 3;
+    static final int MAX_GRAM = 5;
+
+    /**
+     * The text the character grams are read from: the tokens one space apart, between two spaces. When {@code spans}
+     * is not null, it receives for each character of the view the folded span of the token it belongs to (null for a
+     * space).
+     */
+    private static String gramView(String folded, List<int[]> spans) {
+        StringBuilder view = new StringBuilder(folded.length() + 2).append(' ');
+        if (spans != null) {
+            spans.add(null);
+        }
+        tokens(folded, (token, start, end) -> {
+            view.append(token).append(' ');
+            if (spans != null) {
+                int[] span = {start, end};
+                for (int k = 0; k < token.length(); k++) {
+                    spans.add(span);
+                }
+                spans.add(null);
+            }
+        });
+        return view.toString();
+    }
+
+    /** The folded start of the first token a gram touches ({@code from}, {@code to}: its place in the view). */
+    private static int gramStart(List<int[]> spans, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (spans.get(k) != null) {
+                return spans.get(k)[0];
+            }
+        }
+        return 0; // a gram of spaces only cannot happen: tokens are not empty
+    }
+
+    /** The folded end of the last token a gram touches. */
+    private static int gramEnd(List<int[]> spans, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            if (spans.get(k) != null) {
+                return spans.get(k)[1];
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Character-gram weights in an open-addressing table keyed by a 64-bit hash of the gram, so that a text's grams are
+     * looked up without building a string for each; a hit is confirmed by comparing the characters, so two grams never
+     * share a weight.
+     */
+    static final class GramTable {
+        private final long[] hashes;
+        private final String[] keys;
+        private final double[] values;
+        private final int mask;
+        private final int size;
+
+        GramTable(Map<String, Double> weights) {
+            int capacity = Integer.highestOneBit(Math.max(4, weights.size() * 2 - 1)) << 1;
+            hashes = new long[capacity];
+            keys = new String[capacity];
+            values = new double[capacity];
+            mask = capacity - 1;
+            size = weights.size();
+            // in sorted order, so that the table (and the slot of each gram) does not depend on the map's iteration
+            new java.util.TreeMap<>(weights).forEach((gram, w) -> {
+                long h = hash(gram, 0, gram.length());
+                int i = (int) (h ^ (h >>> 32)) & mask;
+                while (keys[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                hashes[i] = h;
+                keys[i] = gram;
+                values[i] = w;
+            });
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** The slot of {@code text[from, from + n)}, or -1 when the gram has no weight. */
+        int slot(String text, int from, int n) {
+            long h = hash(text, from, from + n);
+            int i = (int) (h ^ (h >>> 32)) & mask;
+            while (keys[i] != null) {
+                if (hashes[i] == h && keys[i].length() == n && keys[i].regionMatches(0, text, from, n)) {
+                    return i;
+                }
+                i = (i + 1) & mask;
+            }
+            return -1;
+        }
+
+        double weight(int slot) {
+            return values[slot];
+        }
+
+        /** FNV-1a over the characters, 64 bits. */
+        private static long hash(String text, int from, int to) {
+            long h = 0xcbf29ce484222325L;
+            for (int k = from; k < to; k++) {
+                h ^= text.charAt(k);
+                h *= 0x100000001b3L;
+            }
+            return h;
+        }
+
+        /** The slots already counted in one text: an open-addressing set of ints, sized for the text's grams. */
+        static final class Seen {
+            private final int[] slots;
+            private final int seenMask;
+
+            Seen(int grams) {
+                int capacity = Integer.highestOneBit(Math.max(4, grams * 2 - 1)) << 1;
+                slots = new int[capacity];
+                java.util.Arrays.fill(slots, -1);
+                seenMask = capacity - 1;
+            }
+
+            /** Adds a slot; false when it was already there. */
+            boolean add(int slot) {
+                int i = (slot * 0x9E3779B9) >>> 1 & seenMask;
+                while (slots[i] != -1) {
+                    if (slots[i] == slot) {
+                        return false;
+                    }
+                    i = (i + 1) & seenMask;
+                }
+                slots[i] = slot;
+                return true;
+            }
+        }
+    }
+
     /** The features of a folded text, in reading order (the kind and rule features last). */
     static List<Feature> features(String folded, AssessmentContext.Kind kind, boolean rulesFoundMoney) {
         List<Feature> features = new ArrayList<>();
@@ -166,6 +325,14 @@ final class LearnedArbiter {
             previous[0] = token;
             previousStart[0] = start;
         });
+        List<int[]> spans = new ArrayList<>();
+        String view = gramView(folded, spans);
+        for (int i = 0; i < view.length(); i++) {
+            for (int n = MIN_GRAM; n <= MAX_GRAM && i + n <= view.length(); n++) {
+                features.add(new Feature("c:" + view.substring(i, i + n), gramStart(spans, i, i + n),
+                        gramEnd(spans, i, i + n)));
+            }
+        }
         features.add(new Feature("k:" + kind.name(), 0, 0));
         if (rulesFoundMoney) {
             features.add(new Feature("r:money", 0, 0));

@@ -86,10 +86,13 @@ import java.util.regex.Pattern;
  * <h2>Learned arbiter</h2>
  * <p>A small logistic regression, trained on the labelled corpora and shipped with the library, may accept a text the
  * rules send to a moderator, or send to a moderator a text the rules accept
- * ({@link VolunteerOnlyReasonCode#LIKELY_PAYMENT}); it never rejects and never softens a rejection. It is on in
- * {@link #standard()} and in every builder unless {@link Builder#withoutLearnedArbiter()} asks for the rules alone:
- * on the clean set heldout-5, run once, it raised innocent acceptance from 0.889 to 0.951 and precision from 0.898 to
- * 0.952 with the same recall (0.952) and no innocent text rejected with the category (see the docs).
+ * ({@link VolunteerOnlyReasonCode#LIKELY_PAYMENT}), or send to a moderator a text the rules reject when it is as
+ * confident that the text is innocent as it must be to accept one (the reasons stay, at {@code NEEDS_REVIEW}). It
+ * never rejects, never accepts a rejected text, and leaves alone a text in which a territory's own term was found (it
+ * has never seen the territory's terms). It reads the words, pairs of words and character 3- to 5-grams of the folded text, the category and whether
+ * the rules found money. It is on in {@link #standard()} and in every builder unless
+ * {@link Builder#withoutLearnedArbiter()} asks for the rules alone; its figures on clean sets are in
+ * {@code docs/volunteer-only.md}.
  *
  * <h2>Vague asks and someone else's money</h2>
  * <p>After the certainty gate, a request aimed at the reader with money near it ({@code vous me donnez},
@@ -216,8 +219,8 @@ public final class VolunteerOnlyPolicy {
         Certainty.apply(scan, context.kind()); // REJECTED only for a clear payment to the author
         VagueAsks.apply(scan, context.kind()); // last: vague asks to a moderator, someone else's money accepted (never REJECTED)
         VolunteerOnlyAssessment rules = VolunteerOnlyAssessment.of(reasons(scan));
-        if (!learnedArbiter || rules.isRejected()) {
-            return rules; // the model never rejects, nor softens a rejection
+        if (!learnedArbiter || rules.reasons().stream().anyMatch(r -> r.code() == VolunteerOnlyReasonCode.TERRITORY_TERM)) {
+            return rules; // the model has never seen a territory's terms: it leaves such a text to the rules
         }
         return arbitrate(rules, scan.normalized, context.kind(), !scan.findings.isEmpty());
     }
@@ -235,6 +238,10 @@ public final class VolunteerOnlyPolicy {
                                                      AssessmentContext.Kind kind, boolean rulesFoundMoney) {
         LearnedArbiter model = LearnedArbiter.shipped();
         double p = model.probability(normalized.text(), kind, rulesFoundMoney);
+        if (rules.isRejected()) {
+            // never rejects nor accepts a rejection: a rejection the model finds confidently innocent goes to a moderator
+            return model.confidentlyInnocent(p) ? toReview(rules) : rules;
+        }
         if (rules.requiresReview() && model.confidentlyInnocent(p)) {
             return VolunteerOnlyAssessment.accepted();
         }
@@ -249,6 +256,16 @@ public final class VolunteerOnlyPolicy {
                     excerpt, VolunteerOnlyVerdict.NEEDS_REVIEW)));
         }
         return rules;
+    }
+
+    /** The same reasons, none stronger than {@code NEEDS_REVIEW}. */
+    private static VolunteerOnlyAssessment toReview(VolunteerOnlyAssessment rejected) {
+        List<VolunteerOnlyReason> reasons = new ArrayList<>(rejected.reasons().size());
+        for (VolunteerOnlyReason r : rejected.reasons()) {
+            reasons.add(r.verdict() == VolunteerOnlyVerdict.REJECTED
+                    ? new VolunteerOnlyReason(r.code(), r.excerpt(), VolunteerOnlyVerdict.NEEDS_REVIEW) : r);
+        }
+        return VolunteerOnlyAssessment.of(reasons);
     }
 
     private static void territoryTerms(TextScan scan, List<Pattern> patterns, VolunteerOnlyVerdict verdict) {

@@ -48,6 +48,22 @@ class TerritoryTermsTest {
                 .as("the money is the subject of the homework").isEqualTo(VolunteerOnlyVerdict.NEEDS_REVIEW);
     }
 
+    /** The learned arbiter has never seen a territory's terms: it may not accept a text in which one was found. */
+    @Test
+    void theLearnedArbiterNeverAcceptsATextWithATerritoryTerm() {
+        String text = "Besoin d'aide pour payer ma facture en cairn au marché";
+        VolunteerOnlyPolicy policy = VolunteerOnlyPolicy.builder().addRejectedTerm("cairn").build();
+        double p = LearnedArbiter.shipped().probability(NormalizedText.of(text).text(), AssessmentContext.Kind.UNKNOWN,
+                true);
+        assertThat(LearnedArbiter.shipped().confidentlyInnocent(p)).as("the model alone would accept it").isTrue();
+        assertThat(policy.usesLearnedArbiter()).isTrue();
+
+        VolunteerOnlyAssessment assessment = policy.assess(text);
+
+        assertThat(assessment.verdict()).isEqualTo(VolunteerOnlyVerdict.NEEDS_REVIEW);
+        assertThat(assessment.reasons()).extracting(VolunteerOnlyReason::code).contains(VolunteerOnlyReasonCode.TERRITORY_TERM);
+    }
+
     @Test
     void aNegatedTerritoryTermIsAccepted() {
         VolunteerOnlyPolicy policy = VolunteerOnlyPolicy.builder().addRejectedTerm("cairn").build();

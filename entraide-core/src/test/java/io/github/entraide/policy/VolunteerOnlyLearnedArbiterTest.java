@@ -44,8 +44,12 @@ class VolunteerOnlyLearnedArbiterTest {
         assertThat(compared).isGreaterThan(5000);
     }
 
+    /**
+     * The arbiter never rejects and never accepts a rejected text; it sends a rejection to a moderator, reasons kept at
+     * {@code NEEDS_REVIEW}, only when it is confidently innocent.
+     */
     @Test
-    void arbiterNeverRejectsNorSoftensARejection() {
+    void arbiterNeverRejectsAndSendsToAModeratorOnlyTheRejectionsItFindsInnocent() {
         List<LabelledCorpus.Phrase> phrases = new ArrayList<>();
         VolunteerOnlyModelTrainer.TRAINING_SETS.forEach(set -> phrases.addAll(LabelledCorpus.load(set)));
         phrases.addAll(LabelledCorpus.load("/volunteer-only-context-heldout-4.tsv"));
@@ -53,15 +57,39 @@ class VolunteerOnlyLearnedArbiterTest {
         for (LabelledCorpus.Phrase phrase : phrases) {
             VolunteerOnlyAssessment byRules = rules.assess(phrase.text(), phrase.context());
             VolunteerOnlyAssessment byBoth = arbitrated.assess(phrase.text(), phrase.context());
-            assertThat(byBoth.isRejected()).as(phrase.text()).isEqualTo(byRules.isRejected());
             if (byBoth.isRejected()) {
-                assertThat(byBoth).isEqualTo(byRules);
+                assertThat(byBoth).as(phrase.text()).isEqualTo(byRules);
+            }
+            if (byRules.isRejected() && !byBoth.isRejected()) {
+                assertThat(byBoth.verdict()).as(phrase.text()).isEqualTo(VolunteerOnlyVerdict.NEEDS_REVIEW);
+                assertThat(byBoth.reasons()).extracting(VolunteerOnlyReason::code, VolunteerOnlyReason::excerpt)
+                        .isEqualTo(byRules.reasons().stream().map(r -> org.assertj.core.groups.Tuple.tuple(r.code(),
+                                r.excerpt())).toList());
+                String folded = NormalizedText.of(phrase.text()).text();
+                assertThat(LearnedArbiter.shipped().confidentlyInnocent(LearnedArbiter.shipped().probability(folded,
+                        phrase.context().kind(), true))).as(phrase.text()).isTrue();
             }
             if (byBoth.verdict() != byRules.verdict()) {
                 moved++;
             }
         }
         assertThat(moved).as("the arbiter moves some texts").isPositive();
+    }
+
+    @Test
+    void aRejectionTheModelFindsInnocentGoesToAModeratorWithItsReasons() {
+        // Written for this test: a rate quoted from someone else's ad, which the rules take for the author's.
+        String text = "J'ai vu une annonce : cours de maths 25 €/h. Moi je n'ai pas les moyens, quelqu'un pourrait aider "
+                + "mon fils en maths ?";
+        VolunteerOnlyAssessment byRules = rules.assess(text);
+        assertThat(byRules.isRejected()).isTrue();
+
+        VolunteerOnlyAssessment byBoth = arbitrated.assess(text);
+
+        assertThat(byBoth.verdict()).isEqualTo(VolunteerOnlyVerdict.NEEDS_REVIEW);
+        assertThat(byBoth.reasons()).extracting(VolunteerOnlyReason::excerpt).containsExactlyElementsOf(
+                byRules.reasons().stream().map(VolunteerOnlyReason::excerpt).toList());
+        assertThat(byBoth.reasons()).extracting(VolunteerOnlyReason::verdict).doesNotContain(VolunteerOnlyVerdict.REJECTED);
     }
 
     @Test
