@@ -254,7 +254,7 @@ class VolunteerOnlyCorpusTest {
     }
 
     /**
-     * Issue 18's sets by independent authors (rounds six to twelve): thirty helpers, each with an angle and a brief
+     * Issue 18's sets by independent authors (rounds six to thirteen): thirty-six helpers, each with an angle and a brief
      * ({@code volunteer-only-authors/BRIEF.md}), who saw neither the policy, its documentation nor any other corpus.
      * Each held-out set was committed before the round's changes and run once, clean; its clean figures are in the
      * docs and in the table below; then it became development data. The assertions are the figures of the final rules
@@ -264,20 +264,25 @@ class VolunteerOnlyCorpusTest {
      * half) recall 0.822 (0.822), innocent accepted 0.950 (0.944), innocent REJECTED 0 (0); heldout-7 (four whole
      * authors) 0.864 (0.880), 0.879 (0.885), 9 (10); heldout-8 0.858 (0.876), 0.898 (0.886), 2 (3); heldout-9 0.867
      * (0.880), 0.891 (0.881), 5 (5); heldout-10 0.916 (0.916), 0.913 (0.904), 3 (4); heldout-11 0.895 (0.913), 0.941
-     * (0.931), 1 (1); heldout-12 0.932 (0.932), 0.959 (0.950), 2 (4).
+     * (0.931), 1 (1); heldout-12 0.932 (0.932), 0.959 (0.950), 2 (4); heldout-13 (six new authors, the arbiter with
+     * character grams) 0.973 (0.944), 0.986 (0.996), 0 (0).
+     *
+     * <p>Since the character grams the final model fits its training sets almost exactly (recall and innocent accepted
+     * 0.994 to 1.000 on each): the floors below only guard against a regression, they say nothing of new texts.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // set, recall floor, innocent accepted floor (with the category): the final model's figures, rounded down
-        "volunteer-only-context-dev-6.tsv,               0.98, 0.96",
-        "volunteer-only-context-heldout-6.tsv,           0.98,   0.975",
-        "volunteer-only-context-dev-7.tsv,               0.97, 0.98",
-        "volunteer-only-context-heldout-7.tsv,           0.98,   0.95",
-        "volunteer-only-context-heldout-8.tsv,           0.99,   0.955",
-        "volunteer-only-context-heldout-9.tsv,           0.97,   0.92",
-        "volunteer-only-context-heldout-10.tsv,          0.99,  0.95",
-        "volunteer-only-context-heldout-11.tsv,          0.91,  0.94",
-        "volunteer-only-context-heldout-12.tsv,          0.94,  0.96",
+        "volunteer-only-context-dev-6.tsv, 0.99, 0.99",
+        "volunteer-only-context-heldout-6.tsv, 0.99, 0.99",
+        "volunteer-only-context-dev-7.tsv, 0.99, 0.99",
+        "volunteer-only-context-heldout-7.tsv, 0.99, 0.99",
+        "volunteer-only-context-heldout-8.tsv, 0.99, 0.99",
+        "volunteer-only-context-heldout-9.tsv, 0.99, 0.99",
+        "volunteer-only-context-heldout-10.tsv, 0.99, 0.99",
+        "volunteer-only-context-heldout-11.tsv, 0.99, 0.99",
+        "volunteer-only-context-heldout-12.tsv, 0.99, 0.99",
+        "volunteer-only-context-heldout-13.tsv, 0.99, 0.99",
     })
     void independentAuthorsSetsRejectNoInnocentText(String set, double recallFloor, double acceptedFloor) {
         List<LabelledCorpus.Phrase> phrases = LabelledCorpus.load("/" + set);

@@ -61,7 +61,9 @@ class VolunteerOnlyModelIsReproducibleTest {
             VolunteerOnlyAssessment a = VolunteerOnlyModelTrainer.RULES.assess(e.phrase().text(), e.phrase().context());
             double p = cv.outOfFold()[i];
             VolunteerOnlyVerdict arbitrated = a.verdict();
-            if (a.requiresReview() && p < t[0]) {
+            if (a.isRejected() && p < t[0]) {
+                arbitrated = VolunteerOnlyVerdict.NEEDS_REVIEW; // as the policy does: a moderator, never accepted
+            } else if (a.requiresReview() && p < t[0]) {
                 arbitrated = VolunteerOnlyVerdict.ACCEPTED;
             } else if (a.isAccepted() && p > t[1]) {
                 arbitrated = VolunteerOnlyVerdict.NEEDS_REVIEW;
@@ -82,7 +84,7 @@ class VolunteerOnlyModelIsReproducibleTest {
         print("rules alone (tuned on these sets)", rules, paid, free);
         print("rules + model (out of fold)", both, paid, free);
         print("model alone at 0.5 (out of fold)", model, paid, free);
-        assertThat(both[3]).as("the model never makes an innocent text REJECTED").isEqualTo(rules[3]);
+        assertThat(both[3]).as("the model never makes an innocent text REJECTED").isLessThanOrEqualTo(rules[3]);
         assertThat(t[0]).isLessThan(t[1]);
     }
 
