@@ -43,7 +43,8 @@ final class LearnedArbiter {
     private final double bias;
     private final double acceptBelow;
     private final double reviewAbove;
-    private final Map<String, Double> weights;
+    /** The weights of the kind and rule features (the word and gram weights are in the maps and the table below). */
+    private final Map<String, Double> others;
 
     /** The unigram and bigram weights without their prefixes, for {@link #probability(String, AssessmentContext.Kind, boolean)}. */
     private final Map<String, Double> unigrams;
@@ -57,11 +58,11 @@ final class LearnedArbiter {
         this.bias = bias;
         this.acceptBelow = acceptBelow;
         this.reviewAbove = reviewAbove;
-        this.weights = Map.copyOf(weights);
         Map<String, Double> uni = new HashMap<>();
         Map<String, Double> bi = new HashMap<>();
         java.util.Set<String> starts = new java.util.HashSet<>();
         Map<String, Double> gramWeights = new HashMap<>();
+        Map<String, Double> rest = new HashMap<>();
         weights.forEach((name, w) -> {
             if (name.startsWith("c:")) {
                 gramWeights.put(name.substring(2), w);
@@ -71,8 +72,11 @@ final class LearnedArbiter {
                 String pair = name.substring(2);
                 bi.put(pair, w);
                 starts.add(pair.substring(0, pair.indexOf(' ')));
+            } else {
+                rest.put(name, w);
             }
         });
+        this.others = Map.copyOf(rest);
         this.unigrams = Map.copyOf(uni);
         this.bigrams = Map.copyOf(bi);
         this.bigramStarts = java.util.Set.copyOf(starts);
@@ -114,12 +118,12 @@ final class LearnedArbiter {
                 }
             }
         }
-        Double wk = weights.get("k:" + kind.name());
+        Double wk = others.get("k:" + kind.name());
         if (wk != null) {
             z[0] += wk;
         }
         if (rulesFoundMoney) {
-            Double wr = weights.get("r:money");
+            Double wr = others.get("r:money");
             if (wr != null) {
                 z[0] += wr;
             }
@@ -345,12 +349,27 @@ final class LearnedArbiter {
         double z = bias;
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Feature f : features) {
-            Double w = weights.get(f.name());
+            Double w = weight(f.name());
             if (w != null && seen.add(f.name())) {
                 z += w;
             }
         }
         return 1.0 / (1.0 + Math.exp(-z));
+    }
+
+    /** The weight of a feature by its name, or null when it has none. */
+    private Double weight(String name) {
+        if (name.startsWith("u:")) {
+            return unigrams.get(name.substring(2));
+        }
+        if (name.startsWith("b:")) {
+            return bigrams.get(name.substring(2));
+        }
+        if (name.startsWith("c:")) {
+            int slot = grams.slot(name, 2, name.length() - 2);
+            return slot < 0 ? null : grams.weight(slot);
+        }
+        return others.get(name);
     }
 
     /** Whether a rule's {@code NEEDS_REVIEW} may become {@code ACCEPTED}. */
@@ -371,7 +390,7 @@ final class LearnedArbiter {
             if (f.start() == f.end()) {
                 continue;
             }
-            Double w = weights.get(f.name());
+            Double w = weight(f.name());
             if (w != null && w > bestWeight) {
                 best = f;
                 bestWeight = w;

@@ -55,9 +55,6 @@ final class VolunteerOnlyModelTrainer {
     }
 
     record Model(double bias, TreeMap<String, Double> weights) {
-        double probability(List<LearnedArbiter.Feature> features) {
-            return new LearnedArbiter(bias, 0, 1, weights).probability(features);
-        }
     }
 
     /** The cross-validation's out-of-fold probabilities, with the chosen L2 strength. */
