@@ -77,6 +77,7 @@ public final class BenchRunner {
             batch(quick, summary);
         } else if (!nationalOnly) {
             online(quick, summary);
+            policy(quick, summary);
             batch(quick, summary);
             outbox(quick, summary);
             jdbc(quick, summary);
@@ -163,6 +164,31 @@ public final class BenchRunner {
             }
         }
         return true;
+    }
+
+    /**
+     * The volunteer-only policy on its three 1 KB texts, with and without the category:
+     * {@code policy_volunteer_only_us_per_kb} is the slowest of the six (goal under 1,000 µs), then one key per
+     * text and kind.
+     */
+    private static void policy(boolean quick, Map<String, Object> summary) throws RunnerException {
+        Collection<RunResult> r = run(options(quick, VolunteerOnlyPolicyBenchmark.class.getName())
+                .warmupIterations(quick ? 2 : 3).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(1)));
+        double slowest = 0;
+        for (RunResult result : r) {
+            double us = result.getPrimaryResult().getScore();
+            String text = result.getParams().getParam("text");
+            String kind = result.getParams().getParam("kind");
+            summary.put("policy_volunteer_only_" + snake(text) + "_" + kind.toLowerCase(java.util.Locale.ROOT) + "_us", round(us));
+            slowest = Math.max(slowest, us);
+        }
+        summary.put("policy_volunteer_only_us_per_kb", round(slowest));
+    }
+
+    /** {@code innocentMoney} → {@code innocent_money}. */
+    private static String snake(String camel) {
+        return camel.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void batch(boolean quick, Map<String, Object> summary) throws RunnerException {
