@@ -16,8 +16,9 @@ import java.util.Objects;
 /**
  * The learned arbiter of the volunteer-only policy (issue 18): an L2-regularised logistic regression on the folded
  * text's word unigrams and bigrams, its character 3- to 5-grams, the category kind and whether the rules found any
- * money signal. It only moves a text between {@code ACCEPTED} and {@code NEEDS_REVIEW}; {@code REJECTED} stays the
- * rules' alone.
+ * money signal. It never makes a text {@code REJECTED}: it moves a text between {@code ACCEPTED} and
+ * {@code NEEDS_REVIEW}, and sends a rules' rejection it finds confidently innocent to {@code NEEDS_REVIEW} (see
+ * {@link VolunteerOnlyPolicy}).
  *
  * <p>The weights and the two thresholds are read once from {@code volunteer-only-model.txt} next to this class, written
  * by the test-scope {@code VolunteerOnlyModelTrainer} from the labelled corpora; a test checks that retraining gives the

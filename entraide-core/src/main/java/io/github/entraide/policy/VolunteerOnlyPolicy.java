@@ -89,8 +89,8 @@ import java.util.regex.Pattern;
  * ({@link VolunteerOnlyReasonCode#LIKELY_PAYMENT}), or send to a moderator a text the rules reject when it is as
  * confident that the text is innocent as it must be to accept one (the reasons stay, at {@code NEEDS_REVIEW}). It
  * never rejects, never accepts a rejected text, and leaves alone a text in which a territory's own term was found (it
- * has never seen the territory's terms). It reads the words, pairs of words and character 3- to 5-grams of the folded text, the category and whether
- * the rules found money. It is on in {@link #standard()} and in every builder unless
+ * has never seen the territory's terms). It reads the words, pairs of words and character 3- to 5-grams of the folded
+ * text, the category and whether the rules found money. It is on in {@link #standard()} and in every builder unless
  * {@link Builder#withoutLearnedArbiter()} asks for the rules alone; its figures on clean sets are in
  * {@code docs/volunteer-only.md}.
  *
@@ -219,7 +219,9 @@ public final class VolunteerOnlyPolicy {
         Certainty.apply(scan, context.kind()); // REJECTED only for a clear payment to the author
         VagueAsks.apply(scan, context.kind()); // last: vague asks to a moderator, someone else's money accepted (never REJECTED)
         VolunteerOnlyAssessment rules = VolunteerOnlyAssessment.of(reasons(scan));
-        if (!learnedArbiter || rules.reasons().stream().anyMatch(r -> r.code() == VolunteerOnlyReasonCode.TERRITORY_TERM)) {
+        boolean territoryTerm = rules.reasons().stream()
+                .anyMatch(r -> r.code() == VolunteerOnlyReasonCode.TERRITORY_TERM);
+        if (!learnedArbiter || territoryTerm) {
             return rules; // the model has never seen a territory's terms: it leaves such a text to the rules
         }
         return arbitrate(rules, scan.normalized, context.kind(), !scan.findings.isEmpty());
@@ -258,14 +260,14 @@ public final class VolunteerOnlyPolicy {
         return rules;
     }
 
-    /** The same reasons, none stronger than {@code NEEDS_REVIEW}. */
+    /** The same reasons, none stronger than {@code NEEDS_REVIEW} (a reason already there at that verdict once). */
     private static VolunteerOnlyAssessment toReview(VolunteerOnlyAssessment rejected) {
-        List<VolunteerOnlyReason> reasons = new ArrayList<>(rejected.reasons().size());
+        LinkedHashSet<VolunteerOnlyReason> reasons = new LinkedHashSet<>();
         for (VolunteerOnlyReason r : rejected.reasons()) {
             reasons.add(r.verdict() == VolunteerOnlyVerdict.REJECTED
                     ? new VolunteerOnlyReason(r.code(), r.excerpt(), VolunteerOnlyVerdict.NEEDS_REVIEW) : r);
         }
-        return VolunteerOnlyAssessment.of(reasons);
+        return VolunteerOnlyAssessment.of(List.copyOf(reasons));
     }
 
     private static void territoryTerms(TextScan scan, List<Pattern> patterns, VolunteerOnlyVerdict verdict) {
