@@ -85,24 +85,40 @@ final class LearnedArbiter {
     }
 
     /**
-     * The same probability as {@link #probability(List)} of {@link #features(String, AssessmentContext.Kind, boolean)},
-     * without building the features: the tokens are read once, a bigram's key is built only after a token that starts
-     * a weighted bigram, and each distinct feature counts once.
+     * What the model makes of a text: the probability that it asks for payment or is doubtful, and the text's own
+     * evidence, the sum of the weights of its words, pairs of words and character grams (without the bias, the kind
+     * and the rules' signal): positive when the text itself leans towards payment.
+     *
+     * @param probability the probability
+     * @param evidence    the text's own evidence
      */
+    record Score(double probability, double evidence) {
+    }
+
+    /** {@link #score(String, AssessmentContext.Kind, boolean)}'s probability. */
     double probability(String folded, AssessmentContext.Kind kind, boolean rulesFoundMoney) {
-        double[] z = {bias};
+        return score(folded, kind, rulesFoundMoney).probability();
+    }
+
+    /**
+     * The same score as {@link #score(List)} of {@link #features(String, AssessmentContext.Kind, boolean)}, without
+     * building the features: the tokens are read once, a bigram's key is built only after a token that starts a
+     * weighted bigram, and each distinct feature counts once.
+     */
+    Score score(String folded, AssessmentContext.Kind kind, boolean rulesFoundMoney) {
+        double[] evidence = {0};
         java.util.Set<String> seen = new java.util.HashSet<>();
         String[] previous = new String[1];
         tokens(folded, (token, start, end) -> {
             Double w = unigrams.get(token);
             if (w != null && seen.add("u:" + token)) {
-                z[0] += w;
+                evidence[0] += w;
             }
             if (previous[0] != null && bigramStarts.contains(previous[0])) {
                 String pair = previous[0] + " " + token;
                 Double wb = bigrams.get(pair);
                 if (wb != null && seen.add("b:" + pair)) {
-                    z[0] += wb;
+                    evidence[0] += wb;
                 }
             }
             previous[0] = token;
@@ -114,22 +130,23 @@ final class LearnedArbiter {
                 for (int n = MIN_GRAM; n <= MAX_GRAM && i + n <= view.length(); n++) {
                     int slot = grams.slot(view, i, n);
                     if (slot >= 0 && counted.add(slot)) {
-                        z[0] += grams.weight(slot);
+                        evidence[0] += grams.weight(slot);
                     }
                 }
             }
         }
+        double z = bias + evidence[0];
         Double wk = others.get("k:" + kind.name());
         if (wk != null) {
-            z[0] += wk;
+            z += wk;
         }
         if (rulesFoundMoney) {
             Double wr = others.get("r:money");
             if (wr != null) {
-                z[0] += wr;
+                z += wr;
             }
         }
-        return 1.0 / (1.0 + Math.exp(-z[0]));
+        return new Score(1.0 / (1.0 + Math.exp(-z)), evidence[0]);
     }
 
     /** The shipped model, loaded on first use. */
@@ -345,17 +362,34 @@ final class LearnedArbiter {
         return features;
     }
 
-    /** The probability that the text asks for payment or is doubtful; each distinct feature counts once. */
+    /** {@link #score(List)}'s probability. */
     double probability(List<Feature> features) {
-        double z = bias;
+        return score(features).probability();
+    }
+
+    /**
+     * The score of a text's features (see {@link Score}); each distinct feature counts once, the kind and the rules'
+     * signal (last in {@link #features}) after the text's own evidence.
+     */
+    Score score(List<Feature> features) {
+        double evidence = 0;
+        List<Double> context = new ArrayList<>(2);
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Feature f : features) {
             Double w = weight(f.name());
             if (w != null && seen.add(f.name())) {
-                z += w;
+                if (f.name().startsWith("k:") || f.name().startsWith("r:")) {
+                    context.add(w);
+                } else {
+                    evidence += w;
+                }
             }
         }
-        return 1.0 / (1.0 + Math.exp(-z));
+        double z = bias + evidence;
+        for (double w : context) {
+            z += w;
+        }
+        return new Score(1.0 / (1.0 + Math.exp(-z)), evidence);
     }
 
     /** The weight of a feature by its name, or null when it has none. */
@@ -378,9 +412,14 @@ final class LearnedArbiter {
         return probability < acceptBelow;
     }
 
-    /** Whether a rule's {@code ACCEPTED} should become {@code NEEDS_REVIEW}. */
-    boolean confidentlyDoubtful(double probability) {
-        return probability > reviewAbove;
+    /**
+     * Whether a rule's {@code ACCEPTED} should become {@code NEEDS_REVIEW}: the probability is above {@code reviewAbove}
+     * and the text's own words lean towards payment. Without the second condition a short plain text ("Appels le
+     * soir.") was sent to a moderator on the bias and its category alone: the training texts are long and half of them
+     * paid or doubtful, so a text with little to read gets a probability near one half.
+     */
+    boolean confidentlyDoubtful(Score score) {
+        return score.probability() > reviewAbove && score.evidence() > 0;
     }
 
     /** The word or pair of words that pushes most towards payment, or null when none pushes that way. */

@@ -239,7 +239,8 @@ public final class VolunteerOnlyPolicy {
     private static VolunteerOnlyAssessment arbitrate(VolunteerOnlyAssessment rules, NormalizedText normalized,
                                                      AssessmentContext.Kind kind, boolean rulesFoundMoney) {
         LearnedArbiter model = LearnedArbiter.shipped();
-        double p = model.probability(normalized.text(), kind, rulesFoundMoney);
+        LearnedArbiter.Score score = model.score(normalized.text(), kind, rulesFoundMoney);
+        double p = score.probability();
         if (rules.isRejected()) {
             // never rejects nor accepts a rejection: a rejection the model finds confidently innocent goes to a moderator
             return model.confidentlyInnocent(p) ? toReview(rules) : rules;
@@ -247,7 +248,7 @@ public final class VolunteerOnlyPolicy {
         if (rules.requiresReview() && model.confidentlyInnocent(p)) {
             return VolunteerOnlyAssessment.accepted();
         }
-        if (rules.isAccepted() && model.confidentlyDoubtful(p)) {
+        if (rules.isAccepted() && model.confidentlyDoubtful(score)) {
             List<LearnedArbiter.Feature> features = LearnedArbiter.features(normalized.text(), kind, rulesFoundMoney);
             LearnedArbiter.Feature strongest = model.strongest(features);
             String excerpt = strongest == null ? "" : normalized.excerpt(strongest.start(), strongest.end());

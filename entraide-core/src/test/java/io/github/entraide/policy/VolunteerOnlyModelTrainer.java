@@ -41,7 +41,7 @@ final class VolunteerOnlyModelTrainer {
             "/volunteer-only-context-heldout-7.tsv", "/volunteer-only-context-heldout-8.tsv",
             "/volunteer-only-context-heldout-9.tsv", "/volunteer-only-context-heldout-10.tsv",
             "/volunteer-only-context-heldout-11.tsv", "/volunteer-only-context-heldout-12.tsv",
-            "/volunteer-only-context-heldout-13.tsv");
+            "/volunteer-only-context-heldout-13.tsv", "/volunteer-only-short.tsv");
 
     static final int FOLDS = 5;
     static final int MIN_TEXTS = 2;
@@ -57,8 +57,8 @@ final class VolunteerOnlyModelTrainer {
     record Model(double bias, TreeMap<String, Double> weights) {
     }
 
-    /** The cross-validation's out-of-fold probabilities, with the chosen L2 strength. */
-    record CrossValidation(double lambda, double[] outOfFold) {
+    /** The cross-validation's out-of-fold probabilities and texts' own evidence, with the chosen L2 strength. */
+    record CrossValidation(double lambda, double[] outOfFold, double[] evidence) {
     }
 
     private VolunteerOnlyModelTrainer() {
@@ -145,8 +145,9 @@ final class VolunteerOnlyModelTrainer {
         return names;
     }
 
-    static double[] outOfFold(List<Example> examples, double lambda) {
+    static CrossValidation outOfFold(List<Example> examples, double lambda) {
         double[] p = new double[examples.size()];
+        double[] evidence = new double[examples.size()];
         for (int fold = 0; fold < FOLDS; fold++) {
             List<Example> train = new ArrayList<>();
             for (int i = 0; i < examples.size(); i++) {
@@ -157,17 +158,20 @@ final class VolunteerOnlyModelTrainer {
             Model model = train(train, lambda);
             LearnedArbiter arbiter = new LearnedArbiter(model.bias(), 0, 1, model.weights()); // built once per fold
             for (int i = fold; i < examples.size(); i += FOLDS) {
-                p[i] = arbiter.probability(examples.get(i).features());
+                LearnedArbiter.Score score = arbiter.score(examples.get(i).features());
+                p[i] = score.probability();
+                evidence[i] = score.evidence();
             }
         }
-        return p;
+        return new CrossValidation(lambda, p, evidence);
     }
 
     static CrossValidation crossValidate(List<Example> examples) {
         double bestLoss = Double.MAX_VALUE;
         CrossValidation best = null;
         for (double lambda : LAMBDAS) {
-            double[] p = outOfFold(examples, lambda);
+            CrossValidation cv = outOfFold(examples, lambda);
+            double[] p = cv.outOfFold();
             double loss = 0;
             for (int i = 0; i < p.length; i++) {
                 double q = Math.min(Math.max(p[i], 1e-9), 1 - 1e-9);
@@ -177,7 +181,7 @@ final class VolunteerOnlyModelTrainer {
             System.out.printf(Locale.ROOT, "lambda %s: out-of-fold log loss %.4f%n", lambda, loss);
             if (loss < bestLoss) {
                 bestLoss = loss;
-                best = new CrossValidation(lambda, p);
+                best = cv;
             }
         }
         return best;
@@ -229,7 +233,7 @@ final class VolunteerOnlyModelTrainer {
             return crossValidate(examples);
         }
         double lambda = shippedLambda();
-        return new CrossValidation(lambda, outOfFold(examples, lambda));
+        return outOfFold(examples, lambda);
     }
 
     /** The whole training: cross-validation, then the final model on every training example. */
