@@ -435,6 +435,31 @@ final class VagueAsks {
             "fauche", "raide", "broke", "prive", " mp", "private", "privately",
             "donne", "verse", "glisse", "i'll", "ill ", "score", "pony", "monkey", " ton", "monnaie", "change");
 
+    /**
+     * Thirteenth round: asks that the rules above let through because a charity or a club is named (which
+     * {@code charityAfter} accepts for a gift the author sends on his own): a donation solicited from the reader
+     * ({@code les dons pour le camp sont acceptés}, {@code anything you'd like to give to the church roof appeal},
+     * {@code a collection tin}), a membership to take out before the help; a treat or a reward promised for the help
+     * ({@code I'll treat you to a nice dinner}, {@code je lui offrirai un bon resto}, {@code she'll want to reward
+     * you}); a debt of favour ({@code you'll owe me one}); hiring through a marketplace ({@code hire me through Malt}).
+     * Not a donation of goods ({@code donations of fabric welcome}), nor a coffee offered during a visit.
+     */
+    private static final Alternation SOLICITED = Alternation.of(B, "(?:dons?|donations?|offrandes?|offerings?|contributions?)"
+            + "(?! (?:of|de|d'|en nature|alimentaires?|de nourriture))(?: [\\p{L}']+){0,6} (?:sont |est |are |is |would be |will be |seront |sera )?(?:toujours |always )?(?:les |la |le )?"
+            + "(?:bienvenue?s?|acceptee?s?|welcome|accepted|gratefully received|recue?s? avec reconnaissance)"
+            + "|(?:anything|whatever|something) (?:you'd|you would|you) (?:like|want|wish|care) to (?:give|donate|put in)"
+            + "|gratefully received|(?:collection|donation) (?:tin|box|jar|pot|bucket)|(?:tronc|urne|boite) (?:pour|for) (?:le|la|les|the)"
+            + "|(?:take out|prendre|souscrire|payer|pay) (?:the |a |l'|une |votre |your )?(?:\\S+ )?(?:annual |yearly |annuelle |annuel )?"
+            + "(?:membership|adhesion|cotisation)|(?:membership|adhesion|cotisation) (?:first|d'abord|obligatoire|required|prealable)"
+            + "|(?:treat|shout) (?:you|u) to (?:a |an |some )?(?:nice |good |slap-up |proper )?(?:dinner|meal|lunch|drink|drinks|coffee|restaurant|pint|curry|pizza)"
+            + "|(?:je |on |nous )?(?:vous |te |lui |leur )?(?:offrirai|offrira|offrirons|offrirait|payerai|paierai|payera|paiera|payerons|inviterai|invitera)\\p{L}{0,2} "
+            + "(?:un |une |le |au |a )?(?:bon |petit |super )?(?:resto|restaurant|repas|diner|dejeuner|apero|gueuleton)"
+            + "|(?:want|wants|insist|insists|like|likes|always|will|'ll) (?:to )?reward (?:you|people|whoever|the helper|them)"
+            + "|(?:veut|voudra|tient a|tiendra a|aime|insiste pour) (?:vous |te |les )?recompenser"
+            + "|genereu\\p{L}* (?:avec|envers) (?:ceux|celles|les gens|les personnes)|generous (?:with|to) (?:those|people|anyone|whoever)"
+            + "|(?:you'll|you will|you'd) owe me (?:one|a favou?r)|(?:tu me devras|vous me devrez) (?:une|un)|vous m'en devrez une"
+            + "|hire (?:me |us )?(?:through|on|via|sur)|(?:keep|garde|garderai) (?:anything|whatever|tout ce) (?:i can |que je peux |qui peut )?(?:resell|sell|revendre|se revendre)", E);
+
     /** Something on top of the goods for the helper: doubtful even beside a receipt. */
     private static final Alternation ON_TOP_OF_THE_GOODS = Alternation.of(B, "arrondi\\p{L}{0,5} (?:le ticket|au billet"
             + "|a la dizaine|a l'euro superieur)|en plus (?:du ticket|des courses|de la note)|pour (?:la|votre|ta) peine"
@@ -565,6 +590,11 @@ final class VagueAsks {
                     && !PaymentContext.answeredNo(scan, m[1])
                     && !TextScan.anyIn(scan.wordsBefore(m[0], 4), WARM_RETURNS)
                     && !TextScan.anyIn(scan.wordsBefore(m[0], 7), PRICED_BY) && !Certainty.quoted(s, m[0])) {
+                found.add(new TextScan.Finding(m[0], m[1], COMPENSATION, NEEDS_REVIEW));
+            }
+        }
+        for (int[] m : SOLICITED.findAll(s)) {
+            if (!scan.negated(m[0], m[1], 4) && !PaymentContext.answeredNo(scan, m[1]) && !Certainty.quoted(s, m[0])) {
                 found.add(new TextScan.Finding(m[0], m[1], COMPENSATION, NEEDS_REVIEW));
             }
         }
