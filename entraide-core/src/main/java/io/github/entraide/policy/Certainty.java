@@ -182,7 +182,8 @@ final class Certainty {
             "resilie", "abonnement", "subscription", "paper", "journal", "casino", "carrefour", "lidl", "auchan", "leclerc",
             "intermarche", "monoprix", "franprix", "drive", "tesco", "spar", "coop", "site", "declarer", "declare",
             "restos", "secours", "croix", "online", "ligne", "elle", "she", "he", "they", "ils", "elles", "timbres",
-            "timbre", "stamps", "stamp", "acheter", "buy", "market", "marche", "poste");
+            "timbre", "stamps", "stamp", "acheter", "buy", "market", "marche", "poste", "delivery", "deliveries",
+            "livraison", "livraisons", "shipping", "postage");
 
     /**
      * Last: a rejection stays only when nothing in the text speaks against it. Demoted to {@code NEEDS_REVIEW}: a

@@ -254,7 +254,7 @@ class VolunteerOnlyCorpusTest {
     }
 
     /**
-     * Issue 18's sets by independent authors (rounds six to thirteen): thirty-six helpers, each with an angle and a brief
+     * Issue 18's sets by independent authors (rounds six to thirteen): forty-four helpers, each with an angle and a brief
      * ({@code volunteer-only-authors/BRIEF.md}), who saw neither the policy, its documentation nor any other corpus.
      * Each held-out set was committed before the round's changes and run once, clean; its clean figures are in the
      * docs and in the table below; then it became development data. The assertions are the figures of the final rules
@@ -265,10 +265,14 @@ class VolunteerOnlyCorpusTest {
      * authors) 0.864 (0.880), 0.879 (0.885), 9 (10); heldout-8 0.858 (0.876), 0.898 (0.886), 2 (3); heldout-9 0.867
      * (0.880), 0.891 (0.881), 5 (5); heldout-10 0.916 (0.916), 0.913 (0.904), 3 (4); heldout-11 0.895 (0.913), 0.941
      * (0.931), 1 (1); heldout-12 0.932 (0.932), 0.959 (0.950), 2 (4); heldout-13 (six new authors, the arbiter with
-     * character grams) 0.973 (0.944), 0.986 (0.996), 0 (0).
+     * character grams) 0.973 (0.944), 0.986 (0.996), 0 (0); heldout-14 (four new authors; trained on short texts, the
+     * evidence condition) 0.947 (0.928), 0.988 (0.988), 0 (0); heldout-15 (four new authors; the solicited donations
+     * and promised treats) 0.975 (0.960), 0.959 (0.972), 0 (1).
      *
      * <p>Since the character grams the final model fits its training sets almost exactly (recall and innocent accepted
      * 0.994 to 1.000 on each): the floors below only guard against a regression, they say nothing of new texts.
+     * Heldout-15 is not training data: the shipped model is the one its clean run measured, and its floors are that
+     * run's figures.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -283,6 +287,8 @@ class VolunteerOnlyCorpusTest {
         "volunteer-only-context-heldout-11.tsv, 0.99, 0.99",
         "volunteer-only-context-heldout-12.tsv, 0.99, 0.99",
         "volunteer-only-context-heldout-13.tsv, 0.99, 0.99",
+        "volunteer-only-context-heldout-14.tsv, 0.99, 0.99",
+        "volunteer-only-context-heldout-15.tsv, 0.97, 0.95", // not training data: its clean run is the shipped model's
     })
     void independentAuthorsSetsRejectNoInnocentText(String set, double recallFloor, double acceptedFloor) {
         List<LabelledCorpus.Phrase> phrases = LabelledCorpus.load("/" + set);
