@@ -449,8 +449,8 @@ final class VagueAsks {
             + "(?:bienvenue?s?|acceptee?s?|welcome|accepted|gratefully received|recue?s? avec reconnaissance)"
             + "|(?:anything|whatever|something) (?:you'd|you would|you) (?:like|want|wish|care) to (?:give|donate|put in)"
             + "|gratefully received|(?:collection|donation) (?:tin|box|jar|pot|bucket)|(?:tronc|urne|boite) (?:pour|for) (?:le|la|les|the)"
-            + "|(?:take out|prendre|souscrire|payer|pay) (?:the |a |l'|une |votre |your )?(?:\\S+ )?(?:annual |yearly |annuelle |annuel )?"
-            + "(?:membership|adhesion|cotisation)|(?:membership|adhesion|cotisation) (?:first|d'abord|obligatoire|required|prealable)"
+            + "|(?:take out|prendre|souscrire) (?:the |a |an |l'|une |votre |your )?(?:\\S+ )?(?:annual |yearly |annuelle |annuel )?"
+            + "(?:membership|adhesion)|membership first|adhesion (?:d'abord|prealable)"
             + "|(?:treat|shout) (?:you|u) to (?:a |an |some )?(?:nice |good |slap-up |proper )?(?:dinner|meal|lunch|drink|drinks|coffee|restaurant|pint|curry|pizza)"
             + "|(?:je |on |nous )?(?:vous |te |lui |leur )?(?:offrirai|offrira|offrirons|offrirait|payerai|paierai|payera|paiera|payerons|inviterai|invitera)\\p{L}{0,2} "
             + "(?:un |une |le |au |a )?(?:bon |petit |super )?(?:resto|restaurant|repas|diner|dejeuner|apero|gueuleton)"
@@ -458,7 +458,7 @@ final class VagueAsks {
             + "|(?:veut|voudra|tient a|tiendra a|aime|insiste pour) (?:vous |te |les )?recompenser"
             + "|genereu\\p{L}* (?:avec|envers) (?:ceux|celles|les gens|les personnes)|generous (?:with|to) (?:those|people|anyone|whoever)"
             + "|(?:you'll|you will|you'd) owe me (?:one|a favou?r)|(?:tu me devras|vous me devrez) (?:une|un)|vous m'en devrez une"
-            + "|hire (?:me |us )?(?:through|on|via|sur)|(?:keep|garde|garderai) (?:anything|whatever|tout ce) (?:i can |que je peux |qui peut )?(?:resell|sell|revendre|se revendre)", E);
+            + "|hire (?:me|us) (?:through|on|via|sur)|(?:keep|garde|garderai) (?:anything|whatever|tout ce) (?:i can |que je peux |qui peut )?(?:resell|sell|revendre|se revendre)", E);
 
     /** Something on top of the goods for the helper: doubtful even beside a receipt. */
     private static final Alternation ON_TOP_OF_THE_GOODS = Alternation.of(B, "arrondi\\p{L}{0,5} (?:le ticket|au billet"
