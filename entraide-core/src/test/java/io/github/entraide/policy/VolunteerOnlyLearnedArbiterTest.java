@@ -85,7 +85,7 @@ class VolunteerOnlyLearnedArbiterTest {
     @ParameterizedTest
     @ValueSource(strings = {"Appels le soir.", "Des courses pour ma mère.", "Je fais vos courses le samedi.",
         "Disponible en semaine.", "Anglais, en visio.", "Goûter pour mon fils.", "Je me sens seul, un appel par semaine ?",
-        "Encore un appel.", "Calls in the evening.", "Groceries for my mum."})
+        "Encore un appel.", "Calls in the evening.", "Groceries for my mum.", "Un coup de main serait bienvenu."})
     void aShortPlainTextIsNotSentToAModeratorOnItsCategoryAlone(String text) {
         for (AssessmentContext.Kind kind : AssessmentContext.Kind.values()) {
             assertThat(rules.assess(text, AssessmentContext.of(kind)).isAccepted()).as(kind + ": " + text).isTrue();

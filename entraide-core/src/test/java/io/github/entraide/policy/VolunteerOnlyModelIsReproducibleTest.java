@@ -65,7 +65,9 @@ class VolunteerOnlyModelIsReproducibleTest {
                 arbitrated = VolunteerOnlyVerdict.NEEDS_REVIEW; // as the policy does: a moderator, never accepted
             } else if (a.requiresReview() && p < t[0]) {
                 arbitrated = VolunteerOnlyVerdict.ACCEPTED;
-            } else if (a.isAccepted() && p > t[1] && cv.evidence()[i] > 0) { // as LearnedArbiter.confidentlyDoubtful
+            } else if (a.isAccepted() && p > t[1] && cv.evidence()[i] > 0 // as LearnedArbiter.confidentlyDoubtful
+                    && e.features().stream().filter(f -> f.name().startsWith("u:")).count()
+                    >= LearnedArbiter.MIN_TOKENS_TO_FLAG) {
                 arbitrated = VolunteerOnlyVerdict.NEEDS_REVIEW;
             }
             boolean modelAlone = p >= 0.5;
