@@ -47,7 +47,7 @@ final class LearnedArbiter {
     /** The weights of the kind and rule features (the word and gram weights are in the maps and the table below). */
     private final Map<String, Double> others;
 
-    /** The unigram and bigram weights without their prefixes, for {@link #probability(String, AssessmentContext.Kind, boolean)}. */
+    /** The unigram and bigram weights without their prefixes, for {@link #score(String, AssessmentContext.Kind, boolean)}. */
     private final Map<String, Double> unigrams;
     private final Map<String, Double> bigrams;
     /** Tokens that start some weighted bigram: only after them is a bigram key built. */
@@ -98,11 +98,6 @@ final class LearnedArbiter {
 
     /** Fewer tokens than this, and the model has too little to read to send a text the rules accept to a moderator. */
     static final int MIN_TOKENS_TO_FLAG = 8;
-
-    /** {@link #score(String, AssessmentContext.Kind, boolean)}'s probability. */
-    double probability(String folded, AssessmentContext.Kind kind, boolean rulesFoundMoney) {
-        return score(folded, kind, rulesFoundMoney).probability();
-    }
 
     /**
      * The same score as {@link #score(List)} of {@link #features(String, AssessmentContext.Kind, boolean)}, without
@@ -368,11 +363,6 @@ final class LearnedArbiter {
         return features;
     }
 
-    /** {@link #score(List)}'s probability. */
-    double probability(List<Feature> features) {
-        return score(features).probability();
-    }
-
     /**
      * The score of a text's features (see {@link Score}); each distinct feature counts once, the kind and the rules'
      * signal (last in {@link #features}) after the text's own evidence.
@@ -431,6 +421,11 @@ final class LearnedArbiter {
      * ("Un coup de main serait bienvenu."): what the rules let through in a few words, the model does not overrule.
      */
     boolean confidentlyDoubtful(Score score) {
+        return confidentlyDoubtful(score, reviewAbove);
+    }
+
+    /** {@link #confidentlyDoubtful(Score)} with a given {@code reviewAbove}, for the trainer's cross-validation. */
+    static boolean confidentlyDoubtful(Score score, double reviewAbove) {
         return score.probability() > reviewAbove && score.evidence() > 0 && score.tokens() >= MIN_TOKENS_TO_FLAG;
     }
 

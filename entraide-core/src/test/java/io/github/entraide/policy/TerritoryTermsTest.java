@@ -53,8 +53,8 @@ class TerritoryTermsTest {
     void theLearnedArbiterNeverAcceptsATextWithATerritoryTerm() {
         String text = "Besoin d'aide pour payer ma facture en cairn au marché";
         VolunteerOnlyPolicy policy = VolunteerOnlyPolicy.builder().addRejectedTerm("cairn").build();
-        double p = LearnedArbiter.shipped().probability(NormalizedText.of(text).text(), AssessmentContext.Kind.UNKNOWN,
-                true);
+        double p = LearnedArbiter.shipped().score(NormalizedText.of(text).text(), AssessmentContext.Kind.UNKNOWN,
+                true).probability();
         assertThat(LearnedArbiter.shipped().confidentlyInnocent(p)).as("the model alone would accept it").isTrue();
         assertThat(policy.usesLearnedArbiter()).isTrue();
 

@@ -68,8 +68,8 @@ class VolunteerOnlyLearnedArbiterTest {
                         .isEqualTo(byRules.reasons().stream().map(r -> org.assertj.core.groups.Tuple.tuple(r.code(),
                                 r.excerpt())).toList());
                 String folded = NormalizedText.of(phrase.text()).text();
-                assertThat(LearnedArbiter.shipped().confidentlyInnocent(LearnedArbiter.shipped().probability(folded,
-                        phrase.context().kind(), true))).as(phrase.text()).isTrue();
+                assertThat(LearnedArbiter.shipped().confidentlyInnocent(LearnedArbiter.shipped().score(folded,
+                        phrase.context().kind(), true).probability())).as(phrase.text()).isTrue();
             }
             if (byBoth.verdict() != byRules.verdict()) {
                 moved++;

@@ -59,15 +59,13 @@ class VolunteerOnlyModelIsReproducibleTest {
         for (int i = 0; i < examples.size(); i++) {
             VolunteerOnlyModelTrainer.Example e = examples.get(i);
             VolunteerOnlyAssessment a = VolunteerOnlyModelTrainer.RULES.assess(e.phrase().text(), e.phrase().context());
-            double p = cv.outOfFold()[i];
+            double p = cv.scores()[i].probability();
             VolunteerOnlyVerdict arbitrated = a.verdict();
             if (a.isRejected() && p < t[0]) {
                 arbitrated = VolunteerOnlyVerdict.NEEDS_REVIEW; // as the policy does: a moderator, never accepted
             } else if (a.requiresReview() && p < t[0]) {
                 arbitrated = VolunteerOnlyVerdict.ACCEPTED;
-            } else if (a.isAccepted() && p > t[1] && cv.evidence()[i] > 0 // as LearnedArbiter.confidentlyDoubtful
-                    && e.features().stream().filter(f -> f.name().startsWith("u:")).count()
-                    >= LearnedArbiter.MIN_TOKENS_TO_FLAG) {
+            } else if (a.isAccepted() && LearnedArbiter.confidentlyDoubtful(cv.scores()[i], t[1])) {
                 arbitrated = VolunteerOnlyVerdict.NEEDS_REVIEW;
             }
             boolean modelAlone = p >= 0.5;

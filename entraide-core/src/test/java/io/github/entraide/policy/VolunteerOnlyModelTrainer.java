@@ -57,8 +57,12 @@ final class VolunteerOnlyModelTrainer {
     record Model(double bias, TreeMap<String, Double> weights) {
     }
 
-    /** The cross-validation's out-of-fold probabilities and texts' own evidence, with the chosen L2 strength. */
-    record CrossValidation(double lambda, double[] outOfFold, double[] evidence) {
+    /** The cross-validation's out-of-fold scores, with the chosen L2 strength. */
+    record CrossValidation(double lambda, LearnedArbiter.Score[] scores) {
+        /** The out-of-fold probabilities, in the examples' order. */
+        double[] outOfFold() {
+            return java.util.Arrays.stream(scores).mapToDouble(LearnedArbiter.Score::probability).toArray();
+        }
     }
 
     private VolunteerOnlyModelTrainer() {
@@ -146,8 +150,7 @@ final class VolunteerOnlyModelTrainer {
     }
 
     static CrossValidation outOfFold(List<Example> examples, double lambda) {
-        double[] p = new double[examples.size()];
-        double[] evidence = new double[examples.size()];
+        LearnedArbiter.Score[] scores = new LearnedArbiter.Score[examples.size()];
         for (int fold = 0; fold < FOLDS; fold++) {
             List<Example> train = new ArrayList<>();
             for (int i = 0; i < examples.size(); i++) {
@@ -158,12 +161,10 @@ final class VolunteerOnlyModelTrainer {
             Model model = train(train, lambda);
             LearnedArbiter arbiter = new LearnedArbiter(model.bias(), 0, 1, model.weights()); // built once per fold
             for (int i = fold; i < examples.size(); i += FOLDS) {
-                LearnedArbiter.Score score = arbiter.score(examples.get(i).features());
-                p[i] = score.probability();
-                evidence[i] = score.evidence();
+                scores[i] = arbiter.score(examples.get(i).features());
             }
         }
-        return new CrossValidation(lambda, p, evidence);
+        return new CrossValidation(lambda, scores);
     }
 
     static CrossValidation crossValidate(List<Example> examples) {

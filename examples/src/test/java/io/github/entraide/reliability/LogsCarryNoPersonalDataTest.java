@@ -151,14 +151,7 @@ class LogsCarryNoPersonalDataTest {
                 .map(p -> p.replaceAll("[^0-9]", "")).filter(d -> d.length() >= 8).collect(
                         java.util.stream.Collectors.toList());
         long phonesScanned = phoneDigits.size();
-        Needles phones = new Needles(phoneDigits);
-        Matcher run = PHONE_LIKE.matcher(log);
-        while (run.find()) {
-            String line = lineAround(log, run.start(), run.end());
-            for (String digits : phoneForms(run.group())) {
-                phones.scan(digits, (needle, endExclusive) -> leaks.putIfAbsent(needle, line));
-            }
-        }
+        phonesIn(new Needles(phoneDigits), log, leaks::putIfAbsent);
 
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("scenario_seconds", seconds);
@@ -195,13 +188,19 @@ class LogsCarryNoPersonalDataTest {
 
     private static boolean found(Needles needles, String log) {
         boolean[] hit = {false};
+        phonesIn(needles, log, (phone, line) -> hit[0] = true);
+        return hit[0];
+    }
+
+    /** Each member's phone found in a phone-like run of the log, with the log line it is on. */
+    private static void phonesIn(Needles phones, String log, java.util.function.BiConsumer<String, String> found) {
         Matcher run = PHONE_LIKE.matcher(log);
         while (run.find()) {
+            String line = lineAround(log, run.start(), run.end());
             for (String digits : phoneForms(run.group())) {
-                needles.scan(digits, (needle, endExclusive) -> hit[0] = true);
+                phones.scan(digits, (needle, endExclusive) -> found.accept(needle, line));
             }
         }
-        return hit[0];
     }
 
     /** The members' personal data, as the scenario left them in its database, and the e-mails' outbox ids. */
